@@ -1,0 +1,31 @@
+package de.integrationsnetz.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A page read from the graph before it becomes a {@link Connection}.
+ *
+ * @param total the size of the whole list
+ * @param items the items of the page, in order
+ */
+record Slice(int total, List<Item> items) {
+
+	static final Slice EMPTY = new Slice(0, List.of());
+
+	record Item(GraphNode node, TieProperties tie) {
+	}
+
+	Connection toConnection(PageRequest page) {
+		List<Connection.Edge> edges = new ArrayList<>(this.items.size());
+		for (int i = 0; i < this.items.size(); i++) {
+			Item item = this.items.get(i);
+			edges.add(new Connection.Edge(Cursors.encode(page.offset() + i), item.node(), item.tie()));
+		}
+		boolean hasNext = page.offset() + this.items.size() < this.total;
+		String start = edges.isEmpty() ? null : edges.get(0).cursor();
+		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		return new Connection(this.total, edges, new Connection.PageInfo(hasNext, page.offset() > 0, start, end));
+	}
+
+}

@@ -1,0 +1,69 @@
+package de.integrationsnetz.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.test.tester.WebGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the end-to-end tests: the whole application on a random port, against the
+ * shared Neo4j Harness, with the Herne seed loaded on start-up and "today" fixed at
+ * {@value #TODAY}. All subclasses share one Spring context; keep it that way (no
+ * {@code @MockitoBean}, no extra properties) so the suite starts the application once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "integrationsnetz.today=" + GraphIntegrationTest.TODAY })
+@Import(GraphIntegrationTest.Counting.class)
+public abstract class GraphIntegrationTest {
+
+	/** The day the tests see as today. */
+	public static final String TODAY = "2026-11-26";
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected CypherCounter cypherCounter;
+
+	@Autowired
+	private WebGraphQlHandler graphQlHandler;
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
+	}
+
+	/**
+	 * A tester that runs documents through the application's GraphQL handler, with its
+	 * interceptors, without HTTP.
+	 * @return the tester
+	 */
+	protected WebGraphQlTester graphQl() {
+		return WebGraphQlTester.create(this.graphQlHandler);
+	}
+
+	/**
+	 * The base URL of the running application.
+	 * @return e.g. {@code http://localhost:12345}
+	 */
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Counting {
+
+		@Bean
+		static CypherCounter cypherCounter() {
+			return new CypherCounter();
+		}
+
+	}
+
+}
