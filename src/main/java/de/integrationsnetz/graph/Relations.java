@@ -43,6 +43,8 @@ public final class Relations {
 
 	private static final List<String> ACTORS = List.of("Person", "Department", "Organisation");
 
+	private static final List<String> INSTITUTIONS = List.of("Department", "Organisation");
+
 	private static final List<Relation> ALL = build();
 
 	private static final Map<String, Relation> BY_COORDINATES = ALL.stream()
@@ -70,9 +72,11 @@ public final class Relations {
 			.many("networks", "MEMBER_OF", true, "Network")
 			.many("workingGroups", "MEMBER_OF", true, "WorkingGroup")
 			.many("coordinatedNetworks", "COORDINATES", true, "Network")
+			.many("coordinatedWorkingGroups", "COORDINATES", true, "WorkingGroup")
 			.many("offerings", "PROVIDED_BY", false, "Offering")
 			.many("contracts", "PARTY_TO", true, "Contract")
-			.many("events", "PARTICIPATED_IN", true, "Event");
+			.many("events", "PARTICIPATED_IN", true, "Event")
+			.many("organisedEvents", "HELD_BY", false, "Event");
 		b.from("Person")
 			.many("departments", "WORKS_IN", true, "Department")
 			.many("organisations", "WORKS_FOR", true, "Organisation")
@@ -89,12 +93,14 @@ public final class Relations {
 			.many("networks", "MEMBER_OF", true, "Network")
 			.many("workingGroups", "MEMBER_OF", true, "WorkingGroup")
 			.many("coordinatedNetworks", "COORDINATES", true, "Network")
+			.many("coordinatedWorkingGroups", "COORDINATES", true, "WorkingGroup")
 			.many("offerings", "PROVIDED_BY", false, "Offering")
 			.many("contracts", "PARTY_TO", true, "Contract")
-			.many("events", "PARTICIPATED_IN", true, "Event");
+			.many("events", "PARTICIPATED_IN", true, "Event")
+			.many("organisedEvents", "HELD_BY", false, "Event");
 		b.from("Network")
 			.many("members", "MEMBER_OF", false, ACTORS)
-			.one("coordinator", "COORDINATES", false, ACTORS)
+			.one("coordinator", "COORDINATES", false, INSTITUTIONS)
 			.many("workingGroups", "PART_OF", false, "WorkingGroup")
 			.many("events", "HELD_BY", false, "Event")
 			.many("topics", "ON_TOPIC", true, "Topic")
@@ -102,14 +108,14 @@ public final class Relations {
 		b.from("WorkingGroup")
 			.one("network", "PART_OF", true, "Network")
 			.many("members", "MEMBER_OF", false, ACTORS)
-			.one("coordinator", "COORDINATES", false, ACTORS)
+			.one("coordinator", "COORDINATES", false, INSTITUTIONS)
 			.many("topics", "ON_TOPIC", true, "Topic")
 			.many("targetGroups", "FOR_TARGET_GROUP", true, "TargetGroup")
 			.many("events", "HELD_BY", false, "Event");
 		b.from("Event")
 			.one("network", "HELD_BY", true, "Network")
 			.one("workingGroup", "HELD_BY", true, "WorkingGroup")
-			.one("organiser", "HELD_BY", true, List.of("Department", "Organisation"))
+			.one("organiser", "HELD_BY", true, INSTITUTIONS)
 			.many("participants", "PARTICIPATED_IN", false, ACTORS)
 			.many("topics", "ON_TOPIC", true, "Topic");
 		b.from("Topic")
@@ -130,15 +136,13 @@ public final class Relations {
 			.many("speakers", "SPEAKS", false, "Person")
 			.many("offerings", "IN_LANGUAGE", false, "Offering");
 		b.from("Offering")
-			.many("providers", "PROVIDED_BY", true, List.of("Department", "Organisation"))
+			.many("providers", "PROVIDED_BY", true, INSTITUTIONS)
 			.many("languages", "IN_LANGUAGE", true, "Language")
 			.many("targetGroups", "FOR_TARGET_GROUP", true, "TargetGroup")
 			.many("channels", "VIA_CHANNEL", true, "Channel")
 			.many("topics", "ON_TOPIC", true, "Topic");
 		b.from("Channel").many("offerings", "VIA_CHANNEL", false, "Offering");
-		b.from("Contract")
-			.many("parties", "PARTY_TO", false, List.of("Department", "Organisation"))
-			.many("topics", "ON_TOPIC", true, "Topic");
+		b.from("Contract").many("parties", "PARTY_TO", false, INSTITUTIONS).many("topics", "ON_TOPIC", true, "Topic");
 		return List.copyOf(b.relations);
 	}
 

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.util.ClassUtils;
 
 /**
  * Counts the Cypher statements the application sends to Neo4j: wraps the driver so that
@@ -37,7 +38,8 @@ public class CypherCounter implements BeanPostProcessor {
 
 	private Object wrap(Object target, Class<?> type) {
 		InvocationHandler handler = (proxy, method, args) -> invoke(target, method, args);
-		return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+		Class<?>[] interfaces = ClassUtils.getAllInterfaces(target);
+		return Proxy.newProxyInstance(type.getClassLoader(), interfaces, handler);
 	}
 
 	private Object invoke(Object target, Method method, Object[] args) throws Throwable {
@@ -54,7 +56,7 @@ public class CypherCounter implements BeanPostProcessor {
 		Class<?> returned = method.getReturnType();
 		boolean driverApi = returned.isInterface() && returned.getPackageName().startsWith("org.neo4j.driver")
 				&& (returned.getSimpleName().endsWith("Session") || returned.getSimpleName().endsWith("Transaction"));
-		return (result != null && driverApi) ? wrap(result, returned) : result;
+		return (result != null && driverApi && returned.isInstance(result)) ? wrap(result, returned) : result;
 	}
 
 }
