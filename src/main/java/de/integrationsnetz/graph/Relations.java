@@ -68,15 +68,7 @@ public final class Relations {
 			.many("subUnits", "PART_OF", false, "Department")
 			.many("staff", "WORKS_IN", false, "Person")
 			.one("contactPerson", "CONTACT_PERSON_FOR", false, "Person")
-			.one("deputy", "DEPUTY_FOR", false, "Person")
-			.many("networks", "MEMBER_OF", true, "Network")
-			.many("workingGroups", "MEMBER_OF", true, "WorkingGroup")
-			.many("coordinatedNetworks", "COORDINATES", true, "Network")
-			.many("coordinatedWorkingGroups", "COORDINATES", true, "WorkingGroup")
-			.many("offerings", "PROVIDED_BY", false, "Offering")
-			.many("contracts", "PARTY_TO", true, "Contract")
-			.many("events", "PARTICIPATED_IN", true, "Event")
-			.many("organisedEvents", "HELD_BY", false, "Event");
+			.one("deputy", "DEPUTY_FOR", false, "Person");
 		b.from("Person")
 			.many("departments", "WORKS_IN", true, "Department")
 			.many("organisations", "WORKS_FOR", true, "Organisation")
@@ -88,16 +80,19 @@ public final class Relations {
 			.many("networks", "MEMBER_OF", true, "Network")
 			.many("workingGroups", "MEMBER_OF", true, "WorkingGroup")
 			.many("events", "PARTICIPATED_IN", true, "Event");
-		b.from("Organisation")
-			.many("staff", "WORKS_FOR", false, "Person")
-			.many("networks", "MEMBER_OF", true, "Network")
-			.many("workingGroups", "MEMBER_OF", true, "WorkingGroup")
-			.many("coordinatedNetworks", "COORDINATES", true, "Network")
-			.many("coordinatedWorkingGroups", "COORDINATES", true, "WorkingGroup")
-			.many("offerings", "PROVIDED_BY", false, "Offering")
-			.many("contracts", "PARTY_TO", true, "Contract")
-			.many("events", "PARTICIPATED_IN", true, "Event")
-			.many("organisedEvents", "HELD_BY", false, "Event");
+		b.from("Organisation").many("staff", "WORKS_FOR", false, "Person");
+		// departments and organisations take part in the networks alike
+		for (String institution : INSTITUTIONS) {
+			b.from(institution)
+				.many("networks", "MEMBER_OF", true, "Network")
+				.many("workingGroups", "MEMBER_OF", true, "WorkingGroup")
+				.many("coordinatedNetworks", "COORDINATES", true, "Network")
+				.many("coordinatedWorkingGroups", "COORDINATES", true, "WorkingGroup")
+				.many("offerings", "PROVIDED_BY", false, "Offering")
+				.many("contracts", "PARTY_TO", true, "Contract")
+				.many("events", "PARTICIPATED_IN", true, "Event")
+				.many("organisedEvents", "HELD_BY", false, "Event");
+		}
 		b.from("Network")
 			.many("members", "MEMBER_OF", false, ACTORS)
 			.one("coordinator", "COORDINATES", false, INSTITUTIONS)

@@ -3,19 +3,18 @@ package de.integrationsnetz.seed;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the seed on start-up when seeding is enabled and the graph has no entities yet.
- * Runs before the application reports itself ready, so readiness turns UP only once the
- * graph is loaded.
+ * Runs once all beans exist (so after the migrations) but before the web server starts:
+ * no request ever sees a half-loaded graph, and readiness turns UP only once the graph is
+ * loaded.
  */
 @Component
-@Order(0)
-class SeedOnStartup implements ApplicationRunner {
+class SeedOnStartup implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(SeedOnStartup.class);
 
@@ -23,14 +22,17 @@ class SeedOnStartup implements ApplicationRunner {
 
 	private final SeedProperties properties;
 
-	SeedOnStartup(SeedLoader loader, SeedProperties properties) {
+	private final ApplicationArguments arguments;
+
+	SeedOnStartup(SeedLoader loader, SeedProperties properties, ApplicationArguments arguments) {
 		this.loader = loader;
 		this.properties = properties;
+		this.arguments = arguments;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (SeedCommand.isCommand(args.getSourceArgs())) {
+	public void afterSingletonsInstantiated() {
+		if (SeedCommand.isCommand(this.arguments.getSourceArgs())) {
 			return;
 		}
 		if (!this.properties.enabled()) {
