@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Codes: {@code GRAPHQL_PARSE_FAILED} (the document is no GraphQL),
  * {@code GRAPHQL_VALIDATION_FAILED} (it does not fit the schema), {@code BAD_USER_INPUT}
- * (an argument the API cannot use, with {@code extensions.argument}), {@code NOT_FOUND}
- * (no entity has the id), {@code INTERNAL_ERROR} (anything else; details only in the
- * server log).
+ * (an argument the API cannot use, with {@code extensions.argument}; features may use a
+ * more precise code such as {@code UNKNOWN_TOPIC}), {@code NOT_FOUND} (no entity has the
+ * id), {@code INTERNAL_ERROR} (anything else; details only in the server log).
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQlInterceptor {
@@ -39,10 +39,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter implements WebGr
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof GraphInputException input) {
+			Map<String, Object> extensions = new LinkedHashMap<>(input.extensions());
+			extensions.put("code", input.code());
+			extensions.put("argument", input.argument());
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(org.springframework.graphql.execution.ErrorType.BAD_REQUEST)
 				.message(input.getMessage())
-				.extensions(Map.of("code", "BAD_USER_INPUT", "argument", input.argument()))
+				.extensions(extensions)
 				.build();
 		}
 		logger.error("Query failed at " + env.getExecutionStepInfo().getPath(), ex);

@@ -20,6 +20,8 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,13 +42,21 @@ class SchemaContractTests {
 
 	@Test
 	void describesEveryTypeFieldArgumentAndEnumValue() throws IOException {
-		TypeDefinitionRegistry registry = new SchemaParser().parse(Files.readString(CONTRACT));
+		TypeDefinitionRegistry registry = wholeSchema();
 		List<String> undocumented = new ArrayList<>();
 		for (TypeDefinition<?> type : registry.types().values()) {
 			check(type.getName(), descriptionOf(type), undocumented);
 			if (type instanceof ObjectTypeDefinition object) {
 				object.getFieldDefinitions().forEach((field) -> checkField(type.getName(), field, undocumented));
 			}
+		}
+		for (var extensions : registry.objectTypeExtensions().values()) {
+			for (var extension : extensions) {
+				extension.getFieldDefinitions()
+					.forEach((field) -> checkField(extension.getName(), field, undocumented));
+			}
+		}
+		for (TypeDefinition<?> type : registry.types().values()) {
 			if (type instanceof InterfaceTypeDefinition object) {
 				object.getFieldDefinitions().forEach((field) -> checkField(type.getName(), field, undocumented));
 			}
@@ -76,6 +86,19 @@ class SchemaContractTests {
 			ObjectTypeDefinition object = registry.getType(type.label(), ObjectTypeDefinition.class).orElseThrow();
 			assertThat(object.getDescription().getContent()).as(type.label()).matches("(?s).*\\([^)]+\\).*");
 		}
+	}
+
+	/**
+	 * The root contract and the feature schema files beside it, as the application loads
+	 * them.
+	 */
+	static TypeDefinitionRegistry wholeSchema() throws IOException {
+		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+		for (Resource resource : new PathMatchingResourcePatternResolver()
+			.getResources("classpath:graphql/*.graphqls")) {
+			registry.merge(new SchemaParser().parse(resource.getContentAsString(StandardCharsets.UTF_8)));
+		}
+		return registry;
 	}
 
 	private static void checkField(String type, FieldDefinition field, List<String> undocumented) {
