@@ -7,14 +7,14 @@ import java.util.Base64;
  * Opaque connection cursors. A cursor encodes the position of an edge in its ordered
  * list; clients pass it back as {@code after} and must not build one themselves.
  */
-final class Cursors {
+public final class Cursors {
 
 	private static final String PREFIX = "position:";
 
 	private Cursors() {
 	}
 
-	static String encode(int position) {
+	public static String encode(int position) {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
@@ -26,7 +26,7 @@ final class Cursors {
 	 * @return the position the cursor stands for
 	 * @throws GraphInputException if the text is no cursor of this API
 	 */
-	static int decode(String cursor) {
+	public static int decode(String cursor) {
 		try {
 			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			if (text.startsWith(PREFIX)) {

@@ -149,7 +149,7 @@ public class GraphQueries {
 		return value.isNull() ? null : value.asString();
 	}
 
-	static GraphNode toGraphNode(Node node) {
+	public static GraphNode toGraphNode(Node node) {
 		String type = null;
 		for (String label : node.labels()) {
 			if (EntityType.ofLabel(label).isPresent()) {

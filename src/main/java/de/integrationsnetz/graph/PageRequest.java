@@ -6,15 +6,15 @@ package de.integrationsnetz.graph;
  * @param offset how many items to skip
  * @param limit how many items to read
  */
-record PageRequest(int offset, int limit) {
+public record PageRequest(int offset, int limit) {
 
 	/** Page size when {@code first} is not given. */
-	static final int DEFAULT_FIRST = 20;
+	public static final int DEFAULT_FIRST = 20;
 
 	/** The largest page a client may ask for. */
-	static final int MAX_FIRST = 100;
+	public static final int MAX_FIRST = 100;
 
-	static PageRequest of(Integer first, String after) {
+	public static PageRequest of(Integer first, String after) {
 		int limit = (first != null) ? first : DEFAULT_FIRST;
 		if (limit < 0 || limit > MAX_FIRST) {
 			throw new GraphInputException("first", "'first' must be between 0 and " + MAX_FIRST + ", was " + limit);

@@ -7,7 +7,7 @@ package de.integrationsnetz.graph;
  * {@code until} is not before it. Reads show the current state: ended relationships stay
  * in the graph for history and the annual report but are not navigated.
  */
-final class Validity {
+public final class Validity {
 
 	/**
 	 * Cypher predicate on the relationship {@code rel}, with the day as parameter
@@ -16,6 +16,16 @@ final class Validity {
 	static final String CURRENT = "(rel.since IS NULL OR rel.since <= $today) AND (rel.until IS NULL OR rel.until >= $today)";
 
 	private Validity() {
+	}
+
+	/**
+	 * The predicate {@link #CURRENT} for another relationship variable.
+	 * @param variable the variable of the relationship in the query (a constant of the
+	 * query, never user input)
+	 * @return the Cypher predicate, with the day as parameter {@code $today}
+	 */
+	public static String current(String variable) {
+		return CURRENT.replace("rel.", variable + ".");
 	}
 
 }
