@@ -67,7 +67,7 @@ class ExplorerExamplesTests extends GraphIntegrationTest {
 		List<Map<String, String>> examples = this.json.readValue(get("/graphiql/examples").body(),
 				new TypeReference<List<Map<String, String>>>() {
 				});
-		assertThat(examples).hasSize(files).hasSizeBetween(7, 12);
+		assertThat(examples).isNotEmpty().hasSize(files);
 		assertThat(examples).allSatisfy((example) -> {
 			assertThat(example.get("name")).matches("[A-Z][A-Za-z]+");
 			assertThat(example.get("question")).endsWith("?");
