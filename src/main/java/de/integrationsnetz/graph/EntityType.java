@@ -57,6 +57,17 @@ public enum EntityType {
 	/** The label every entity node carries in addition to its own. */
 	public static final String ENTITY_LABEL = "Entity";
 
+	/**
+	 * The version of an entity, counted up by every change: updates carry the version the
+	 * client saw (optimistic locking). Missing on a node means 1.
+	 */
+	public static final String VERSION = "version";
+
+	/**
+	 * True once an entity is archived: kept, but hidden from lists. Missing means false.
+	 */
+	public static final String ARCHIVED = "archived";
+
 	private final String label;
 
 	private final String rootField;

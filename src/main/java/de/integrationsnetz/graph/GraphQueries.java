@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphQueries {
 
+	/** Archived entities are kept but neither listed nor navigated to. */
+	static final String NOT_ARCHIVED = "coalesce(node.archived, false) = false";
+
 	private final Neo4jClient client;
 
 	private final Clock clock;
@@ -60,13 +63,17 @@ public class GraphQueries {
 	 * ties by id so that pages are stable. The total is counted in the same query.
 	 * @param type the entity type
 	 * @param where property name to value; {@code nameContains} for the name
+	 * @param includeArchived whether archived entities are listed too
 	 * @param order the property to order by and whether descending
 	 * @param page which part to read
 	 * @return the page and the total
 	 */
-	Slice list(EntityType type, Map<String, Object> where, Order order, PageRequest page) {
+	Slice list(EntityType type, Map<String, Object> where, boolean includeArchived, Order order, PageRequest page) {
 		Map<String, Object> parameters = new HashMap<>();
 		List<String> conditions = new ArrayList<>();
+		if (!includeArchived) {
+			conditions.add(NOT_ARCHIVED);
+		}
 		where.forEach((field, value) -> {
 			if (value == null) {
 				return;
@@ -101,9 +108,9 @@ public class GraphQueries {
 
 	/**
 	 * The current related entities of many parents along one relationship field, in one
-	 * round trip: the parents are unwound, each parent's related nodes are collected in a
-	 * subquery, ordered by folded name and id, and cut to the requested page, with the
-	 * total per parent.
+	 * round trip: the parents are unwound, each parent's current related nodes (not
+	 * archived) are collected in a subquery, ordered by folded name and id, and cut to
+	 * the requested page, with the total per parent.
 	 * @param relation the field to navigate
 	 * @param parentIds the ids of the parents
 	 * @param page the same page for every parent
@@ -111,7 +118,7 @@ public class GraphQueries {
 	 */
 	Map<String, Slice> related(Relation relation, Collection<String> parentIds, PageRequest page) {
 		String cypher = "UNWIND $ids AS parentId\n" + "MATCH (parent:Entity {id: parentId})\n" + "CALL (parent) {\n"
-				+ "  MATCH " + relation.pattern() + "\n" + "  WHERE " + Validity.CURRENT + "\n"
+				+ "  MATCH " + relation.pattern() + "\n" + "  WHERE " + Validity.CURRENT + " AND " + NOT_ARCHIVED + "\n"
 				+ "  WITH node, rel ORDER BY node.searchName, node.id, rel.since\n"
 				+ "  RETURN collect({node: node, rel: rel}) AS items\n" + "}\n"
 				+ "RETURN parentId, size(items) AS total, items[$offset..$offset + $limit] AS page";

@@ -41,7 +41,9 @@ class GraphWiring implements RuntimeWiringConfigurer {
 		for (EntityType type : EntityType.values()) {
 			query.dataFetcher(type.rootField(), (env) -> list(type, env));
 			TypeRuntimeWiring.Builder entity = TypeRuntimeWiring.newTypeWiring(type.label())
-				.dataFetcher("id", (env) -> source(env).id());
+				.dataFetcher("id", (env) -> source(env).id())
+				.dataFetcher(EntityType.VERSION, (env) -> version(source(env)))
+				.dataFetcher(EntityType.ARCHIVED, (env) -> Boolean.TRUE.equals(source(env).get(EntityType.ARCHIVED)));
 			type.allProperties()
 				.forEach((property) -> entity.dataFetcher(property.name(), (env) -> source(env).get(property.name())));
 			Relations.all()
@@ -54,6 +56,11 @@ class GraphWiring implements RuntimeWiringConfigurer {
 		TypeResolver byLabel = (env) -> env.getSchema().getObjectType(((GraphNode) env.getObject()).type());
 		wiring.type(TypeRuntimeWiring.newTypeWiring("Node").typeResolver(byLabel));
 		wiring.type(TypeRuntimeWiring.newTypeWiring(Relations.ACTOR).typeResolver(byLabel));
+	}
+
+	static long version(GraphNode node) {
+		Object version = node.get(EntityType.VERSION);
+		return (version instanceof Number number) ? number.longValue() : 1L;
 	}
 
 	private static GraphNode source(DataFetchingEnvironment env) {
@@ -74,7 +81,8 @@ class GraphWiring implements RuntimeWiringConfigurer {
 		GraphQueries.Order order = (orderBy != null)
 				? GraphQueries.Order.of(type, (String) orderBy.get("field"), (String) orderBy.get("direction"))
 				: GraphQueries.Order.BY_NAME;
-		return this.queries.list(type, where, order, page).toConnection(page);
+		boolean includeArchived = Boolean.TRUE.equals(env.getArgument("includeArchived"));
+		return this.queries.list(type, where, includeArchived, order, page).toConnection(page);
 	}
 
 	private CompletableFuture<Object> related(Relation relation, DataFetchingEnvironment env) {

@@ -93,6 +93,7 @@ public class SeedLoader {
 		graph.nodes().forEach((type, rows) -> this.client.query("""
 				UNWIND $rows AS row
 				MERGE (n:Entity {id: row.id})
+				ON CREATE SET n.version = 1
 				SET n:%s
 				SET n += row.properties
 				""".formatted(type.label())).bind(rows).to("rows").run());

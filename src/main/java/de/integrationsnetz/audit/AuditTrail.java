@@ -1,0 +1,114 @@
+package de.integrationsnetz.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every write in the graph as an {@code AuditEntry} node: who (the principal),
+ * when, what was done to which entity, and the before and after of each changed field.
+ * Call it inside the write's transaction, so the entry and the change are committed
+ * together or not at all.
+ */
+@Component
+public class AuditTrail {
+
+	private final Neo4jClient client;
+
+	private final Clock clock;
+
+	private final AuditProperties properties;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	AuditTrail(Neo4jClient client, Clock clock, AuditProperties properties) {
+		this.client = client;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	/**
+	 * A changed field.
+	 *
+	 * @param field the property or relationship field
+	 * @param before the value before, or null
+	 * @param after the value after, or null
+	 */
+	public record Change(String field, Object before, Object after) {
+	}
+
+	/**
+	 * The changed fields between two states of an entity or relationship.
+	 * @param before the properties before (empty for a new entity)
+	 * @param after the properties after
+	 * @return one change per field whose value differs, in field order
+	 */
+	public static List<Change> diff(Map<String, Object> before, Map<String, Object> after) {
+		List<Change> changes = new ArrayList<>();
+		for (String field : new TreeSet<>(union(before, after))) {
+			Object old = before.get(field);
+			Object now = after.get(field);
+			if (!Objects.equals(old, now)) {
+				changes.add(new Change(field, old, now));
+			}
+		}
+		return changes;
+	}
+
+	private static java.util.Set<String> union(Map<String, Object> a, Map<String, Object> b) {
+		java.util.Set<String> keys = new java.util.HashSet<>(a.keySet());
+		keys.addAll(b.keySet());
+		return keys;
+	}
+
+	/**
+	 * Records one write, in the caller's transaction.
+	 * @param action what was done, e.g. {@code CREATE}, {@code UPDATE}, {@code ARCHIVE},
+	 * {@code LINK}, {@code END_LINK}, {@code IMPORT}
+	 * @param entityType the entity's type, e.g. {@code Person}, or the relationship type
+	 * @param entityId the entity's id (for a relationship: the id of its start)
+	 * @param changes the changed fields
+	 */
+	public void record(String action, String entityType, String entityId, List<Change> changes) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Change change : changes) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("field", change.field());
+			row.put("before", plain(change.before()));
+			row.put("after", plain(change.after()));
+			rows.add(row);
+		}
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("at", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
+		parameters.put("principal", this.properties.principal());
+		parameters.put("action", action);
+		parameters.put("entityType", entityType);
+		parameters.put("entityId", entityId);
+		parameters.put("changes", this.json.writeValueAsString(rows));
+		this.client.query("""
+				CREATE (:AuditEntry {id: randomUUID(), at: $at, principal: $principal, action: $action,
+				  entityType: $entityType, entityId: $entityId, changes: $changes})
+				""").bindAll(parameters).run();
+	}
+
+	/** Values as JSON can hold them: dates as ISO text, everything else as it is. */
+	private static Object plain(Object value) {
+		if (value instanceof LocalDate || value instanceof OffsetDateTime) {
+			return value.toString();
+		}
+		return value;
+	}
+
+}
