@@ -27,15 +27,15 @@ public class AuditTrail {
 
 	private final Neo4jClient client;
 
-	private final Clock clock;
+	/** Real time, also where "today" is fixed for demonstrations. */
+	private final Clock clock = Clock.systemUTC();
 
 	private final AuditProperties properties;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	AuditTrail(Neo4jClient client, Clock clock, AuditProperties properties) {
+	AuditTrail(Neo4jClient client, AuditProperties properties) {
 		this.client = client;
-		this.clock = clock;
 		this.properties = properties;
 	}
 

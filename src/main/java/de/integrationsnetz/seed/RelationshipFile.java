@@ -8,7 +8,7 @@ import java.util.Set;
  * labels the relationship may join and the columns it has beyond
  * {@code from,to,since,until}. {@code graph-seed/README.md} documents the same table.
  */
-enum RelationshipFile {
+public enum RelationshipFile {
 
 	PART_OF(Set.of("Department>Department", "WorkingGroup>Network")), WORKS_IN(Set.of("Person>Department"), "function"),
 	WORKS_FOR(Set.of("Person>Organisation"), "function"), CONTACT_PERSON_FOR(Set.of("Person>Department")),
@@ -45,11 +45,11 @@ enum RelationshipFile {
 		return java.util.stream.Stream.concat(COMMON_COLUMNS.stream(), this.extraColumns.stream()).toList();
 	}
 
-	List<String> extraColumns() {
+	public List<String> extraColumns() {
 		return this.extraColumns;
 	}
 
-	boolean allows(String fromLabel, String toLabel) {
+	public boolean allows(String fromLabel, String toLabel) {
 		return this.allowedPairs.contains(fromLabel + ">" + toLabel);
 	}
 
