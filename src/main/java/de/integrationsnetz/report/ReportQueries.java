@@ -1,0 +1,254 @@
+package de.integrationsnetz.report;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import de.integrationsnetz.graph.GraphNode;
+import de.integrationsnetz.graph.GraphQueries;
+import de.integrationsnetz.graph.Validity;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Cypher of the annual report: one query per section, each reading every entity of
+ * its kind and counting its ties on two days in the database, so the report costs the
+ * same few round trips however large the graph is. The days are the parameters
+ * {@code $from} and {@code $to}; a tie counts on a day by the same rule as everywhere
+ * (see {@link Validity}). The queries return counts and the entity a row is about, never
+ * a member.
+ */
+@Component
+class ReportQueries {
+
+	/** A tie {@code tie} held on {@code $from}. */
+	private static final String HELD_ON_FROM = heldOn("tie", "from");
+
+	/** A tie {@code tie} held on {@code $to}. */
+	private static final String HELD_ON_TO = heldOn("tie", "to");
+
+	/**
+	 * A tie {@code tie} held on at least one day from {@code $from} to {@code $to}: what
+	 * keeps an archived entity in the report.
+	 */
+	private static final String HELD_IN_PERIOD = "(tie.since IS NULL OR tie.since <= $to) AND (tie.until IS NULL OR tie.until >= $from)";
+
+	/**
+	 * The members of each network, per kind, and the contracts of its members. A contract
+	 * belongs to a network when one of its parties was a member on {@code from} or on
+	 * {@code to}; {@code DISTINCT} counts a contract once even if several of its parties
+	 * are members. Archived networks stay if a membership held in the period.
+	 */
+	private static final String NETWORKS = """
+			MATCH (network:Network)
+			%s%s%sCALL (network) {
+			  OPTIONAL MATCH (network)<-[membership:MEMBER_OF]-(party)-[:PARTY_TO]->(contract:Contract)
+			  WHERE (party:Department OR party:Organisation) AND ((%s) OR (%s))
+			  WITH DISTINCT contract
+			  %s
+			}
+			WITH network, persons, departments, organisations, contracts
+			WHERE NOT coalesce(network.archived, false)
+			  OR persons.inPeriod + departments.inPeriod + organisations.inPeriod > 0
+			RETURN network, persons, departments, organisations, contracts
+			ORDER BY network.searchName, network.id
+			""".formatted(countMembers("network", "(member:Person)-[tie:MEMBER_OF]->(network)", "persons"),
+			countMembers("network", "(member:Department)-[tie:MEMBER_OF]->(network)", "departments"),
+			countMembers("network", "(member:Organisation)-[tie:MEMBER_OF]->(network)", "organisations"),
+			heldOn("membership", "from"), heldOn("membership", "to"), countContracts("contracts"));
+
+	/**
+	 * The staff of each department or sub-unit, and whether a contact person held the
+	 * role on each day (a contact person tie is counted like a member: at least one on
+	 * the day). Archived departments stay if an employment or a contact person tie held
+	 * in the period.
+	 */
+	private static final String DEPARTMENTS = """
+			MATCH (department:Department)
+			%s%sWITH department, staff, contact
+			WHERE NOT coalesce(department.archived, false) OR staff.inPeriod + contact.inPeriod > 0
+			RETURN department, staff, contact.atFrom > 0 AS contactPersonAtFrom, contact.atTo > 0 AS contactPersonAtTo
+			ORDER BY department.searchName, department.id
+			""".formatted(countMembers("department", "(member:Person)-[tie:WORKS_IN]->(department)", "staff"),
+			countMembers("department", "(member:Person)-[tie:CONTACT_PERSON_FOR]->(department)", "contact"));
+
+	/**
+	 * The experts of each topic, on that topic itself (narrower topics have their own
+	 * rows, so a sum over the rows never counts one expertise twice). Archived topics
+	 * stay if an expertise held in the period.
+	 */
+	private static final String TOPICS = """
+			MATCH (topic:Topic)
+			%sWITH topic, experts
+			WHERE NOT coalesce(topic.archived, false) OR experts.inPeriod > 0
+			RETURN topic, experts
+			ORDER BY topic.searchName, topic.id
+			""".formatted(countMembers("topic", "(member:Person)-[tie:HAS_EXPERTISE]->(topic)", "experts"));
+
+	/**
+	 * The persons working with each target group and the offerings for it. Archived
+	 * target groups stay if either kind of tie held in the period.
+	 */
+	private static final String TARGET_GROUPS = """
+			MATCH (targetGroup:TargetGroup)
+			%s%sWITH targetGroup, persons, offerings
+			WHERE NOT coalesce(targetGroup.archived, false) OR persons.inPeriod + offerings.inPeriod > 0
+			RETURN targetGroup, persons, offerings
+			ORDER BY targetGroup.searchName, targetGroup.id
+			""".formatted(countMembers("targetGroup", "(member:Person)-[tie:WORKS_WITH]->(targetGroup)", "persons"),
+			countMembers("targetGroup", "(member:Offering)-[tie:FOR_TARGET_GROUP]->(targetGroup)", "offerings"));
+
+	/**
+	 * Every contract, whatever its parties, archived ones included: a contract that ran
+	 * is part of the history even if it was archived later. An aggregate over no
+	 * contracts still returns one row of zeros.
+	 */
+	private static final String CONTRACTS = """
+			MATCH (contract:Contract)
+			%s
+			""".formatted(countContracts("contracts"));
+
+	private final Neo4jClient client;
+
+	ReportQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/**
+	 * A subquery that counts, for one entity of the section ({@code owner}), the distinct
+	 * members at the other end of its ties of one kind ({@code pattern}, which binds
+	 * {@code member} and {@code tie}). The ties are collected per member first, so a
+	 * member with two ties (one ended, one begun again) counts once on a day either
+	 * holds, and joined and left compare members, not ties. It returns a map
+	 * {@code {atFrom, atTo, joined, left, inPeriod}}, where {@code inPeriod} counts the
+	 * members with a tie on any day of the period. The optional match and the aggregate
+	 * give zeros, not no row, for an entity without ties.
+	 * @param owner the variable of the section's entity (a constant of this class)
+	 * @param pattern the tie pattern (a constant of this class)
+	 * @param alias the name of the returned map
+	 * @return the {@code CALL} subquery
+	 */
+	private static String countMembers(String owner, String pattern, String alias) {
+		return """
+				CALL (%1$s) {
+				  OPTIONAL MATCH %2$s
+				  WITH member, collect(tie) AS ties
+				  WITH member, any(tie IN ties WHERE %3$s) AS atFrom,
+				    any(tie IN ties WHERE %4$s) AS atTo,
+				    any(tie IN ties WHERE %5$s) AS inPeriod
+				  WITH count(CASE WHEN atFrom THEN member END) AS atFrom,
+				    count(CASE WHEN atTo THEN member END) AS atTo,
+				    count(CASE WHEN atTo AND NOT atFrom THEN member END) AS joined,
+				    count(CASE WHEN atFrom AND NOT atTo THEN member END) AS left,
+				    count(CASE WHEN inPeriod THEN member END) AS inPeriod
+				  RETURN {atFrom: atFrom, atTo: atTo, joined: joined, left: left, inPeriod: inPeriod} AS %6$s
+				}
+				""".formatted(owner, pattern, HELD_ON_FROM, HELD_ON_TO, HELD_IN_PERIOD, alias);
+	}
+
+	/**
+	 * The aggregate over the rows of {@code contract} (null rows count nothing): running
+	 * on each day, started and ended, as the schema's {@code ReportContracts} defines
+	 * them. Drafts never count.
+	 * @param alias the name of the returned map
+	 * @return the closing {@code WITH} and {@code RETURN}
+	 */
+	private static String countContracts(String alias) {
+		return """
+				WITH contract, contract.status <> 'DRAFT' AS inForce
+				WITH count(CASE WHEN inForce AND (contract.validFrom IS NULL OR contract.validFrom <= $from)
+				    AND (contract.validUntil IS NULL OR contract.validUntil >= $from) THEN contract END) AS runningAtFrom,
+				  count(CASE WHEN inForce AND (contract.validFrom IS NULL OR contract.validFrom <= $to)
+				    AND (contract.validUntil IS NULL OR contract.validUntil >= $to) THEN contract END) AS runningAtTo,
+				  count(CASE WHEN inForce AND contract.validFrom >= $from AND contract.validFrom <= $to
+				    THEN contract END) AS started,
+				  count(CASE WHEN inForce AND contract.validUntil >= $from AND (contract.validUntil < $to
+				    OR (contract.validUntil = $to AND contract.status IN ['EXPIRED', 'TERMINATED'])) THEN contract END) AS ended
+				RETURN {runningAtFrom: runningAtFrom, runningAtTo: runningAtTo, started: started, ended: ended} AS %s
+				"""
+			.formatted(alias);
+	}
+
+	/**
+	 * The validity rule of {@link Validity} for a tie variable on one of the report's
+	 * days.
+	 * @param tie the tie variable (a constant of this class)
+	 * @param day {@code from} or {@code to}
+	 * @return the predicate, with the day as parameter {@code $from} or {@code $to}
+	 */
+	private static String heldOn(String tie, String day) {
+		return Validity.current(tie).replace("$today", "$" + day);
+	}
+
+	Report.Networks networks(LocalDate from, LocalDate to) {
+		return Report.Networks.of(this.client.query(NETWORKS)
+			.bindAll(days(from, to))
+			.fetchAs(Report.NetworkRow.class)
+			.mappedBy((types, row) -> Report.NetworkRow.of(node(row.get("network")), counts(row.get("persons")),
+					counts(row.get("departments")), counts(row.get("organisations")), contracts(row.get("contracts"))))
+			.all()
+			.stream()
+			.toList());
+	}
+
+	Report.Departments departments(LocalDate from, LocalDate to) {
+		return Report.Departments.of(this.client.query(DEPARTMENTS)
+			.bindAll(days(from, to))
+			.fetchAs(Report.DepartmentRow.class)
+			.mappedBy((types, row) -> new Report.DepartmentRow(node(row.get("department")), counts(row.get("staff")),
+					row.get("contactPersonAtFrom").asBoolean(), row.get("contactPersonAtTo").asBoolean()))
+			.all()
+			.stream()
+			.toList());
+	}
+
+	Report.Topics topics(LocalDate from, LocalDate to) {
+		return Report.Topics.of(this.client.query(TOPICS)
+			.bindAll(days(from, to))
+			.fetchAs(Report.TopicRow.class)
+			.mappedBy((types, row) -> new Report.TopicRow(node(row.get("topic")), counts(row.get("experts"))))
+			.all()
+			.stream()
+			.toList());
+	}
+
+	Report.TargetGroups targetGroups(LocalDate from, LocalDate to) {
+		return Report.TargetGroups.of(this.client.query(TARGET_GROUPS)
+			.bindAll(days(from, to))
+			.fetchAs(Report.TargetGroupRow.class)
+			.mappedBy((types, row) -> new Report.TargetGroupRow(node(row.get("targetGroup")),
+					counts(row.get("persons")), counts(row.get("offerings"))))
+			.all()
+			.stream()
+			.toList());
+	}
+
+	Report.Contracts contracts(LocalDate from, LocalDate to) {
+		return this.client.query(CONTRACTS)
+			.bindAll(days(from, to))
+			.fetchAs(Report.Contracts.class)
+			.mappedBy((types, row) -> contracts(row.get("contracts")))
+			.one()
+			.orElse(new Report.Contracts(0, 0, 0, 0));
+	}
+
+	private static Map<String, Object> days(LocalDate from, LocalDate to) {
+		return Map.of("from", from, "to", to);
+	}
+
+	private static GraphNode node(Value value) {
+		return GraphQueries.toGraphNode(value.asNode());
+	}
+
+	private static Report.Counts counts(Value value) {
+		return new Report.Counts(value.get("atFrom").asInt(), value.get("atTo").asInt(), value.get("joined").asInt(),
+				value.get("left").asInt());
+	}
+
+	private static Report.Contracts contracts(Value value) {
+		return new Report.Contracts(value.get("runningAtFrom").asInt(), value.get("runningAtTo").asInt(),
+				value.get("started").asInt(), value.get("ended").asInt());
+	}
+
+}
