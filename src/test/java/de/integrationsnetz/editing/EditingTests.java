@@ -119,7 +119,7 @@ class EditingTests extends GraphIntegrationTest {
 		assertThat(result).containsEntry("__typename", "ValidationFailed");
 		assertThat(list(result.get("fieldErrors"))).anySatisfy((error) -> {
 			assertThat(error).containsEntry("field", field).containsEntry("code", code);
-			assertThat((String) error.get("message")).isNotBlank();
+			assertThat((String) error.get("message")).as("message names the field").contains(field);
 		});
 		assertThat(count()).isEqualTo(before);
 	}

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,21 +66,14 @@ class FindExpertsTests extends GraphIntegrationTest {
 			SET n.searchName = toLower(n.name), n.searchNameBare = toLower(n.name)
 			""";
 
-	@Autowired
-	private Neo4jClient neo4j;
-
 	@BeforeEach
 	void createFixture() {
-		removeFixture();
-		this.neo4j.query(FIXTURE).run();
+		replaceFixture(PREFIX, FIXTURE);
 	}
 
 	@AfterEach
 	void removeFixture() {
-		this.neo4j.query("MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n")
-			.bind(PREFIX)
-			.to("prefix")
-			.run();
+		replaceFixture(PREFIX, null);
 	}
 
 	@Test

@@ -161,16 +161,12 @@ class ReportTests extends GraphIntegrationTest {
 
 	@BeforeEach
 	void createFixture() {
-		removeFixture();
-		this.neo4j.query(FIXTURE).run();
+		replaceFixture(PREFIX, FIXTURE);
 	}
 
 	@AfterEach
 	void removeFixture() {
-		this.neo4j.query("MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n")
-			.bind(PREFIX)
-			.to("prefix")
-			.run();
+		replaceFixture(PREFIX, null);
 	}
 
 	@Test

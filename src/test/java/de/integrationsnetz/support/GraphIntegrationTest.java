@@ -34,6 +34,9 @@ public abstract class GraphIntegrationTest {
 	@Autowired
 	private WebGraphQlHandler graphQlHandler;
 
+	@Autowired
+	private org.springframework.data.neo4j.core.Neo4jClient fixtureClient;
+
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {
 		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
@@ -46,6 +49,22 @@ public abstract class GraphIntegrationTest {
 	 */
 	protected WebGraphQlTester graphQl() {
 		return WebGraphQlTester.create(this.graphQlHandler);
+	}
+
+	/**
+	 * Replaces a test's fixture: removes the entities whose ids start with the prefix
+	 * (and their relationships), then runs the Cypher that creates the fixture anew.
+	 * @param prefix the fixture's id prefix
+	 * @param cypher the Cypher creating it, or null to only remove it
+	 */
+	protected void replaceFixture(String prefix, String cypher) {
+		this.fixtureClient.query("MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n")
+			.bind(prefix)
+			.to("prefix")
+			.run();
+		if (cypher != null) {
+			this.fixtureClient.query(cypher).run();
+		}
 	}
 
 	/**
