@@ -16,6 +16,7 @@ import de.integrationsnetz.graph.GraphQueries;
 import de.integrationsnetz.graph.NameFolding;
 import de.integrationsnetz.graph.PageRequest;
 import de.integrationsnetz.graph.Validity;
+import de.integrationsnetz.search.NameSuggestions;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -125,13 +126,18 @@ class ExpertiseQueries {
 		}
 	}
 
+	private static final int SUGGESTIONS = 5;
+
 	private final Neo4jClient client;
 
 	private final Clock clock;
 
-	ExpertiseQueries(Neo4jClient client, Clock clock) {
+	private final NameSuggestions fullText;
+
+	ExpertiseQueries(Neo4jClient client, Clock clock, NameSuggestions fullText) {
 		this.client = client;
 		this.clock = clock;
+		this.fullText = fullText;
 	}
 
 	/**
@@ -229,14 +235,24 @@ class ExpertiseQueries {
 	}
 
 	/**
-	 * Names close to an unknown value, for the error's suggestions: entities of the label
-	 * whose folded name contains one of the value's words (three letters or more), or
-	 * differs from the whole value by at most two letters.
+	 * Names close to an unknown value, for the error's suggestions: first what the
+	 * full-text search finds (umlaut spellings, one typo, prefixes; for the labels it
+	 * indexes, such as topics), then entities of the label whose folded name contains one
+	 * of the value's words (three letters or more) or differs from the whole value by at
+	 * most two letters (for the few target groups and languages, which it does not
+	 * index).
 	 * @param label a label constant of the caller
 	 * @param value the unknown value
 	 * @return up to five names, closest first
 	 */
 	List<String> suggestions(String label, String value) {
+		java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(
+				this.fullText.suggest(label, value, SUGGESTIONS));
+		names.addAll(closeNames(label, value));
+		return names.stream().limit(SUGGESTIONS).toList();
+	}
+
+	private List<String> closeNames(String label, String value) {
 		String bare = NameFolding.bare(value);
 		List<String> tokens = List.of(bare.split("[^\\p{L}\\p{N}]+"))
 			.stream()
@@ -253,7 +269,7 @@ class ExpertiseQueries {
 			.sorted(Comparator.comparingInt((Map<String, Object> row) -> distance((String) row.get("bare"), bare))
 				.thenComparing((row) -> (String) row.get("name")))
 			.map((row) -> (String) row.get("name"))
-			.limit(5)
+			.limit(SUGGESTIONS)
 			.toList();
 	}
 

@@ -207,6 +207,18 @@ class FindExpertsTests extends GraphIntegrationTest {
 			});
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void suggestsSeedTopicsFromTheFullTextSearchForAMisspelledTopic() {
+		graphQl().document("{ findExperts(topic: \"Behordentranparenz\") { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("code", "UNKNOWN_TOPIC");
+				assertThat((List<Object>) error.getExtensions().get("suggestions")).contains("Behördentransparenz");
+			}));
+	}
+
 	@ParameterizedTest
 	@ValueSource(
 			strings = { "language: \"Klingonisch\"|UNKNOWN_LANGUAGE", "targetGroup: \"Marsianer\"|UNKNOWN_TARGET_GROUP",
