@@ -1,6 +1,6 @@
 package de.integrationsnetz;
 
-import de.integrationsnetz.seed.SeedCommand;
+import de.integrationsnetz.seed.GraphCommands;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  *
  * <p>
  * Started without arguments it serves the API and the explorer. A first argument naming a
- * command ({@code seed}) runs that command against the configured database and exits, see
- * {@link SeedCommand}.
+ * command ({@code seed}, {@code import}, {@code export}) runs that command against the
+ * configured database and exits, see {@link GraphCommands}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -22,7 +22,7 @@ public class IntegrationsnetzApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(IntegrationsnetzApplication.class);
-		if (SeedCommand.isCommand(args)) {
+		if (GraphCommands.isCommand(args)) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 			System.exit(SpringApplication.exit(application.run(args)));
 		}

@@ -8,16 +8,28 @@ import java.util.List;
  */
 public class SeedException extends RuntimeException {
 
-	private final List<String> problems;
+	private final List<SeedProblem> errors;
 
-	SeedException(List<String> problems) {
-		super("The seed files have " + problems.size() + " problem(s), nothing was loaded:\n  "
-				+ String.join("\n  ", problems));
-		this.problems = List.copyOf(problems);
+	SeedException(List<SeedProblem> errors) {
+		super("The seed files have " + errors.size() + " problem(s), nothing was loaded:\n  "
+				+ String.join("\n  ", errors.stream().map(SeedProblem::toString).toList()));
+		this.errors = List.copyOf(errors);
 	}
 
+	/**
+	 * Every problem as {@code file:line: message}.
+	 * @return the problems
+	 */
 	public List<String> problems() {
-		return this.problems;
+		return this.errors.stream().map(SeedProblem::toString).toList();
+	}
+
+	/**
+	 * Every problem with file and line apart.
+	 * @return the problems
+	 */
+	public List<SeedProblem> errors() {
+		return this.errors;
 	}
 
 }

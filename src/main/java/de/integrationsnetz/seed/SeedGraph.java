@@ -1,32 +1,35 @@
 package de.integrationsnetz.seed;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.integrationsnetz.graph.EntityProperty;
 import de.integrationsnetz.graph.EntityType;
-import de.integrationsnetz.graph.NameFolding;
 
 /**
- * The content of a set of seed files, parsed and checked before anything is written:
- * headers, ids (slugs, unique across all files), required values, types, references and
- * the label pairs each relationship type allows.
+ * The content of a set of files in the graph-seed format, parsed and checked before
+ * anything is written: the one reader of the format, for the seed and for every import.
+ * It decodes the bytes (UTF-8 with or without BOM, Windows-1252), finds the separator,
+ * maps English or German headers to the format's columns, and checks ids (slugs, unique
+ * across all files), required values, types, references and the label pairs each
+ * relationship type allows. Every problem is collected with file and line, so one
+ * {@link SeedException} lists them all.
  *
- * @param nodes rows to write per entity type; each row maps property name to value
- * @param relationships rows per relationship file; each with {@code from}, {@code to} and
- * {@code properties}
+ * @param nodes the rows per entity type, only for the node files in the set
+ * @param relationships the rows per relationship type, only for the files in the set
  */
-record SeedGraph(Map<EntityType, List<Map<String, Object>>> nodes,
-		Map<RelationshipFile, List<Map<String, Object>>> relationships) {
+record SeedGraph(Map<EntityType, List<Node>> nodes, Map<RelationshipFile, List<Tie>> relationships) {
 
 	/** Ids are lower-case slugs: letters, digits and single hyphens. */
 	static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -34,6 +37,57 @@ record SeedGraph(Map<EntityType, List<Map<String, Object>>> nodes,
 	static final int MAX_ID_LENGTH = 60;
 
 	static final String EXPERTISE_LEVEL = "ExpertiseLevel";
+
+	/**
+	 * The optional last column of a node file: {@code true} for an archived entity. A
+	 * file without it leaves the archived flag as it is.
+	 */
+	static final String ARCHIVED_COLUMN = "archived";
+
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+	private static final Pattern LINE_PREFIX = Pattern.compile("^line (\\d+): (.*)$", Pattern.DOTALL);
+
+	/**
+	 * An entity row.
+	 *
+	 * @param id the id
+	 * @param file the file it came from
+	 * @param line the line it starts on
+	 * @param properties property name (camel case) to value, for every column of the
+	 * format; also {@code archived} (true or null) when the file has that column
+	 */
+	record Node(String id, String file, int line, Map<String, Object> properties) {
+	}
+
+	/**
+	 * A relationship row.
+	 *
+	 * @param from the id of its start
+	 * @param to the id of its end
+	 * @param file the file it came from
+	 * @param line the line it starts on
+	 * @param properties {@code since}, {@code until} and the type's extra columns
+	 */
+	record Tie(String from, String to, String file, int line, Map<String, Object> properties) {
+
+		LocalDate since() {
+			return (LocalDate) this.properties.get("since");
+		}
+
+		/**
+		 * The key a relationship is merged by: ends and {@code since}.
+		 * @return e.g. {@code kim-muster>internes-netzwerk-integration@2020-01-01}
+		 */
+		String key() {
+			return key(this.from, this.to, since());
+		}
+
+		static String key(String from, String to, Object since) {
+			return from + ">" + to + ((since != null) ? "@" + since : "");
+		}
+
+	}
 
 	/**
 	 * The node file of an entity type.
@@ -58,32 +112,49 @@ record SeedGraph(Map<EntityType, List<Map<String, Object>>> nodes,
 	}
 
 	static String snakeCase(String camel) {
-		return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+		return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
 	}
 
 	/**
-	 * Reads and checks a set of seed files.
-	 * @param files file name (relative to the seed directory) to its text, or null if the
-	 * file does not exist
-	 * @param existingLabels labels of ids already in the graph (to refuse an id that
-	 * would change its label)
+	 * Reads and checks a set of files.
+	 * @param files the files; the set may be partial unless {@code complete}
+	 * @param complete whether every file of the format must be in the set (the seed)
+	 * @param existingLabels labels of ids already in the graph (a relationship may refer
+	 * to them; an id may not change its label)
 	 * @param enums the values of each GraphQL enum type by type name; a property
 	 * {@code kind} of {@code Department} takes the values of {@code DepartmentKind}, the
 	 * relationship column {@code level} those of {@code ExpertiseLevel}
+	 * @param onFile told the path of each file as it is read, for progress
 	 * @return the checked content
 	 * @throws SeedException listing every problem found
 	 */
-	static SeedGraph read(Function<String, String> files, Map<String, String> existingLabels,
-			Map<String, Set<String>> enums) {
-		List<String> problems = new ArrayList<>();
+	static SeedGraph read(SeedFiles files, boolean complete, Map<String, String> existingLabels,
+			Map<String, Set<String>> enums, Consumer<String> onFile) {
+		List<SeedProblem> problems = new ArrayList<>();
+		List<String> known = SeedFiles.knownPaths();
+		files.files()
+			.keySet()
+			.stream()
+			.filter((path) -> !known.contains(path))
+			.forEach((path) -> problems.add(new SeedProblem(path, null,
+					"unknown file: a set holds nodes/<Label>.csv and relationships/<TYPE>.csv of the format")));
 		Map<String, String> labelOf = new HashMap<>();
-		Map<EntityType, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
+		Map<String, String> firstSeen = new HashMap<>();
+		Map<EntityType, List<Node>> nodes = new LinkedHashMap<>();
 		for (EntityType type : EntityType.values()) {
-			nodes.put(type, readNodes(type, files, labelOf, existingLabels, enums, problems));
+			Table table = table(fileName(type), columns(type), List.of(ARCHIVED_COLUMN), files, complete, problems);
+			if (table != null) {
+				onFile.accept(table.file);
+				nodes.put(type, readNodes(type, table, labelOf, firstSeen, existingLabels, enums, problems));
+			}
 		}
-		Map<RelationshipFile, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
+		Map<RelationshipFile, List<Tie>> relationships = new LinkedHashMap<>();
 		for (RelationshipFile file : RelationshipFile.values()) {
-			relationships.put(file, readRelationships(file, files, labelOf, existingLabels, enums, problems));
+			Table table = table(file.fileName(), file.columns(), List.of(), files, complete, problems);
+			if (table != null) {
+				onFile.accept(table.file);
+				relationships.put(file, readRelationships(file, table, labelOf, existingLabels, enums, problems));
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new SeedException(problems);
@@ -91,134 +162,191 @@ record SeedGraph(Map<EntityType, List<Map<String, Object>>> nodes,
 		return new SeedGraph(nodes, relationships);
 	}
 
-	private static List<Map<String, Object>> readNodes(EntityType type, Function<String, String> files,
-			Map<String, String> labelOf, Map<String, String> existingLabels, Map<String, Set<String>> enums,
-			List<String> problems) {
-		String fileName = fileName(type);
-		List<CsvReader.Row> rows = rows(fileName, files, columns(type), problems);
-		List<Map<String, Object>> result = new ArrayList<>();
-		for (CsvReader.Row row : rows) {
-			String where = fileName + ":" + row.line();
-			String id = row.fields().get(0).strip();
+	private static List<Node> readNodes(EntityType type, Table table, Map<String, String> labelOf,
+			Map<String, String> firstSeen, Map<String, String> existingLabels, Map<String, Set<String>> enums,
+			List<SeedProblem> problems) {
+		List<Node> result = new ArrayList<>();
+		for (CsvReader.Row row : table.rows) {
+			Where where = new Where(table.file, row.line(), problems);
+			String id = table.value(row, "id");
 			if (!SLUG.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
-				problems.add(where + ": id '" + id + "' is not a slug (a-z, 0-9, single hyphens, at most "
-						+ MAX_ID_LENGTH + " characters)");
+				where.problem("id '" + id + "' is not a slug (a-z, 0-9, single hyphens, at most " + MAX_ID_LENGTH
+						+ " characters)");
 				continue;
 			}
 			if (labelOf.putIfAbsent(id, type.label()) != null) {
-				problems.add(where + ": id '" + id + "' is already used by a " + labelOf.get(id));
+				where.problem("id '" + id + "' is used twice: also " + labelOf.get(id) + " at " + firstSeen.get(id));
 				continue;
 			}
+			firstSeen.put(id, table.file + ":" + row.line());
 			String existing = existingLabels.get(id);
 			if (existing != null && !existing.equals(type.label())) {
-				problems.add(where + ": id '" + id + "' belongs to a " + existing + " in the graph");
+				where.problem("id '" + id + "' belongs to a " + existing + " in the graph");
 			}
 			Map<String, Object> properties = new LinkedHashMap<>();
-			List<EntityProperty> declared = type.allProperties();
-			for (int i = 0; i < declared.size(); i++) {
-				EntityProperty property = declared.get(i);
-				String raw = row.fields().get(i + 1).strip();
+			for (EntityProperty property : type.allProperties()) {
+				String raw = table.value(row, snakeCase(property.name()));
 				if (raw.isEmpty()) {
 					if (property.required()) {
-						problems.add(where + ": " + snakeCase(property.name()) + " is required");
+						where.problem(snakeCase(property.name()) + " is required");
 					}
 					properties.put(property.name(), null);
 					continue;
 				}
-				properties.put(property.name(),
-						convert(property, raw, enums.get(enumTypeName(type, property)), where, problems));
+				properties.put(property.name(), convert(property, raw, enums.get(enumTypeName(type, property)), where));
 			}
-			String name = (String) properties.get("name");
-			properties.put(NameFolding.SEARCH_NAME, NameFolding.spelledOut(name));
-			properties.put(NameFolding.SEARCH_NAME_BARE, NameFolding.bare(name));
-			result.add(Map.of("id", id, "properties", properties));
+			if (table.has(ARCHIVED_COLUMN)) {
+				String raw = table.value(row, ARCHIVED_COLUMN);
+				Boolean archived = raw.isEmpty() ? Boolean.FALSE : bool(raw, ARCHIVED_COLUMN, where);
+				properties.put(ARCHIVED_COLUMN, Boolean.TRUE.equals(archived) ? Boolean.TRUE : null);
+			}
+			result.add(new Node(id, table.file, row.line(), properties));
 		}
 		return result;
 	}
 
-	private static List<Map<String, Object>> readRelationships(RelationshipFile file, Function<String, String> files,
-			Map<String, String> labelOf, Map<String, String> existingLabels, Map<String, Set<String>> enums,
-			List<String> problems) {
-		List<CsvReader.Row> rows = rows(file.fileName(), files, file.columns(), problems);
-		List<Map<String, Object>> result = new ArrayList<>();
-		Set<String> keys = new HashSet<>();
-		for (CsvReader.Row row : rows) {
-			String where = file.fileName() + ":" + row.line();
-			String from = row.fields().get(0).strip();
-			String to = row.fields().get(1).strip();
+	private static List<Tie> readRelationships(RelationshipFile file, Table table, Map<String, String> labelOf,
+			Map<String, String> existingLabels, Map<String, Set<String>> enums, List<SeedProblem> problems) {
+		List<Tie> result = new ArrayList<>();
+		Map<String, Integer> keys = new HashMap<>();
+		for (CsvReader.Row row : table.rows) {
+			Where where = new Where(table.file, row.line(), problems);
+			String from = table.value(row, "from");
+			String to = table.value(row, "to");
 			String fromLabel = labelOf.getOrDefault(from, existingLabels.get(from));
 			String toLabel = labelOf.getOrDefault(to, existingLabels.get(to));
 			if (fromLabel == null) {
-				problems.add(where + ": from '" + from + "' is no known id");
+				where.problem("from '" + from + "' is no known id");
 			}
 			if (toLabel == null) {
-				problems.add(where + ": to '" + to + "' is no known id");
+				where.problem("to '" + to + "' is no known id");
 			}
 			if (fromLabel != null && toLabel != null && !file.allows(fromLabel, toLabel)) {
-				problems.add(where + ": " + file.name() + " cannot join a " + fromLabel + " to a " + toLabel);
+				where.problem(file.name() + " cannot join a " + fromLabel + " to a " + toLabel);
 			}
-			LocalDate since = date(row.fields().get(2), where, "since", problems);
-			LocalDate until = date(row.fields().get(3), where, "until", problems);
+			LocalDate since = date(table.value(row, "since"), "since", where);
+			LocalDate until = date(table.value(row, "until"), "until", where);
 			if (since != null && until != null && until.isBefore(since)) {
-				problems.add(where + ": until " + until + " is before since " + since);
+				where.problem("until " + until + " is before since " + since);
 			}
-			if (!keys.add(from + ">" + to + "@" + since)) {
-				problems.add(where + ": the same " + file.name() + " from '" + from + "' to '" + to
-						+ "' with the same since appears twice");
+			Integer earlier = keys.putIfAbsent(Tie.key(from, to, since), row.line());
+			if (earlier != null) {
+				where.problem("the same " + file.name() + " from '" + from + "' to '" + to
+						+ "' with the same since appears twice (also line " + earlier + ")");
 			}
 			Map<String, Object> properties = new LinkedHashMap<>();
 			properties.put("since", since);
 			properties.put("until", until);
-			List<String> extra = file.extraColumns();
-			for (int i = 0; i < extra.size(); i++) {
-				String value = row.fields().get(4 + i).strip();
-				if ("level".equals(extra.get(i)) && !value.isEmpty()
-						&& !enums.getOrDefault(EXPERTISE_LEVEL, Set.of()).contains(value)) {
-					problems
-						.add(where + ": level must be one of " + enums.get(EXPERTISE_LEVEL) + ", was '" + value + "'");
+			for (String extra : file.extraColumns()) {
+				String value = table.value(row, extra);
+				if ("level".equals(extra)) {
+					Set<String> levels = enums.getOrDefault(EXPERTISE_LEVEL, Set.of());
+					if (value.isEmpty()) {
+						where.problem("level is required");
+					}
+					else if (!levels.contains(value.toUpperCase(Locale.ROOT))) {
+						where.problem("level must be one of " + sorted(levels) + ", was '" + value + "'");
+					}
+					else {
+						value = value.toUpperCase(Locale.ROOT);
+					}
 				}
-				properties.put(extra.get(i), value.isEmpty() ? null : value);
+				properties.put(extra, value.isEmpty() ? null : value);
 			}
-			Map<String, Object> relationship = new HashMap<>();
-			relationship.put("from", from);
-			relationship.put("to", to);
-			relationship.put("since", since);
-			relationship.put("properties", properties);
-			result.add(relationship);
+			result.add(new Tie(from, to, table.file, row.line(), properties));
 		}
 		return result;
 	}
 
-	private static List<CsvReader.Row> rows(String fileName, Function<String, String> files, List<String> columns,
-			List<String> problems) {
-		String text = files.apply(fileName);
-		if (text == null) {
-			problems.add(fileName + ": file is missing");
-			return List.of();
+	/**
+	 * The rows of one file by column: decoded, parsed, the header mapped to the format's
+	 * columns. Null (with the problem noted) if the file is missing or unreadable.
+	 */
+	private static Table table(String fileName, List<String> columns, List<String> optional, SeedFiles files,
+			boolean complete, List<SeedProblem> problems) {
+		byte[] bytes = files.files().get(fileName);
+		if (bytes == null) {
+			if (complete) {
+				problems.add(new SeedProblem(fileName, null, "file is missing"));
+			}
+			return null;
 		}
 		List<CsvReader.Row> rows;
 		try {
-			rows = CsvReader.parse(text);
+			rows = CsvReader.parse(CsvReader.decode(bytes, files.encoding()));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(fileName + ": " + ex.getMessage());
-			return List.of();
+			Matcher line = LINE_PREFIX.matcher(ex.getMessage());
+			problems.add(line.matches() ? new SeedProblem(fileName, Integer.valueOf(line.group(1)), line.group(2))
+					: new SeedProblem(fileName, null, ex.getMessage()));
+			return null;
 		}
-		if (rows.isEmpty() || !rows.get(0).fields().stream().map(String::strip).toList().equals(columns)) {
-			problems.add(fileName + ":1: header must be " + String.join(",", columns));
-			return List.of();
+		if (rows.isEmpty()) {
+			problems.add(new SeedProblem(fileName, 1, "the header is missing; expected " + String.join(",", columns)));
+			return null;
+		}
+		List<String> allowed = new ArrayList<>(columns);
+		allowed.addAll(optional);
+		Map<String, Integer> index = new LinkedHashMap<>();
+		boolean headerOk = true;
+		List<String> header = rows.get(0).fields();
+		for (int i = 0; i < header.size(); i++) {
+			String column = ColumnNames.resolve(header.get(i), allowed);
+			if (column == null) {
+				problems.add(new SeedProblem(fileName, 1, "unknown column '" + header.get(i).strip() + "'; expected "
+						+ String.join(",", columns) + " (or their German names)"));
+				headerOk = false;
+			}
+			else if (index.putIfAbsent(column, i) != null) {
+				problems.add(new SeedProblem(fileName, 1, "column " + column + " appears twice"));
+				headerOk = false;
+			}
+		}
+		for (String column : columns) {
+			if (!index.containsKey(column)) {
+				problems.add(new SeedProblem(fileName, 1, "column " + column + " is missing"));
+				headerOk = false;
+			}
+		}
+		if (!headerOk) {
+			return null;
 		}
 		List<CsvReader.Row> data = new ArrayList<>();
 		for (CsvReader.Row row : rows.subList(1, rows.size())) {
-			if (row.fields().size() != columns.size()) {
-				problems.add(fileName + ":" + row.line() + ": " + row.fields().size() + " fields, expected "
-						+ columns.size());
+			if (row.blank()) {
+				continue;
+			}
+			if (row.fields().size() != header.size()) {
+				problems.add(new SeedProblem(fileName, row.line(),
+						row.fields().size() + " fields, expected " + header.size()));
 			}
 			else {
 				data.add(row);
 			}
 		}
-		return data;
+		return new Table(fileName, index, data);
+	}
+
+	/** The data rows of a file and where each column is. */
+	private record Table(String file, Map<String, Integer> index, List<CsvReader.Row> rows) {
+
+		String value(CsvReader.Row row, String column) {
+			return row.fields().get(this.index.get(column)).strip();
+		}
+
+		boolean has(String column) {
+			return this.index.containsKey(column);
+		}
+
+	}
+
+	/** Where a row is, to note its problems. */
+	private record Where(String file, int line, List<SeedProblem> problems) {
+
+		void problem(String message) {
+			this.problems.add(new SeedProblem(this.file, this.line, message));
+		}
+
 	}
 
 	/**
@@ -232,34 +360,35 @@ record SeedGraph(Map<EntityType, List<Map<String, Object>>> nodes,
 		return type.label() + Character.toUpperCase(property.name().charAt(0)) + property.name().substring(1);
 	}
 
-	private static Object convert(EntityProperty property, String raw, Set<String> enumValues, String where,
-			List<String> problems) {
+	/**
+	 * Converts a value. Beside the format's own spelling it takes what German
+	 * spreadsheets write: {@code WAHR}/{@code FALSCH} or {@code ja}/{@code nein} for
+	 * booleans, {@code TT.MM.JJJJ} for dates, enum values in any case.
+	 */
+	private static Object convert(EntityProperty property, String raw, Set<String> enumValues, Where where) {
 		String column = snakeCase(property.name());
 		switch (property.kind()) {
 			case BOOLEAN -> {
-				if (raw.equals("true") || raw.equals("false")) {
-					return Boolean.valueOf(raw);
-				}
-				problems.add(where + ": " + column + " must be true or false, was '" + raw + "'");
-				return null;
+				return bool(raw, column, where);
 			}
 			case INTEGER -> {
 				try {
 					return Long.valueOf(raw);
 				}
 				catch (NumberFormatException ex) {
-					problems.add(where + ": " + column + " must be a whole number, was '" + raw + "'");
+					where.problem(column + " must be a whole number, was '" + raw + "'");
 					return null;
 				}
 			}
 			case DATE -> {
-				return date(raw, where, column, problems);
+				return date(raw, column, where);
 			}
 			case ENUM -> {
-				if (enumValues != null && enumValues.contains(raw)) {
-					return raw;
+				String value = raw.toUpperCase(Locale.ROOT);
+				if (enumValues != null && enumValues.contains(value)) {
+					return value;
 				}
-				problems.add(where + ": " + column + " must be one of " + enumValues + ", was '" + raw + "'");
+				where.problem(column + " must be one of " + sorted(enumValues) + ", was '" + raw + "'");
 				return null;
 			}
 			default -> {
@@ -268,18 +397,37 @@ record SeedGraph(Map<EntityType, List<Map<String, Object>>> nodes,
 		}
 	}
 
-	private static LocalDate date(String raw, String where, String column, List<String> problems) {
+	private static Boolean bool(String raw, String column, Where where) {
+		switch (raw.toLowerCase(Locale.ROOT)) {
+			case "true", "wahr", "ja" -> {
+				return Boolean.TRUE;
+			}
+			case "false", "falsch", "nein" -> {
+				return Boolean.FALSE;
+			}
+			default -> {
+				where.problem(column + " must be true or false, was '" + raw + "'");
+				return null;
+			}
+		}
+	}
+
+	private static LocalDate date(String raw, String column, Where where) {
 		String text = raw.strip();
 		if (text.isEmpty()) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text);
+			return text.contains(".") ? LocalDate.parse(text, GERMAN_DATE) : LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(where + ": " + column + " must be a date YYYY-MM-DD, was '" + text + "'");
+			where.problem(column + " must be a date YYYY-MM-DD (or TT.MM.JJJJ), was '" + text + "'");
 			return null;
 		}
+	}
+
+	private static List<String> sorted(Set<String> values) {
+		return (values != null) ? values.stream().sorted().toList() : List.of();
 	}
 
 }

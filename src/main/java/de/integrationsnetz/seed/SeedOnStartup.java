@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Loads the seed on start-up when seeding is enabled and the graph has no entities yet.
  * Runs once all beans exist (so after the migrations) but before the web server starts:
  * no request ever sees a half-loaded graph, and readiness turns UP only once the graph is
- * loaded.
+ * loaded. Not when a command runs: {@code import} into an empty graph must not bring the
+ * sample people along.
  */
 @Component
 class SeedOnStartup implements SmartInitializingSingleton {
@@ -32,7 +33,7 @@ class SeedOnStartup implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (SeedCommand.isCommand(this.arguments.getSourceArgs())) {
+		if (GraphCommands.isCommand(this.arguments.getSourceArgs())) {
 			return;
 		}
 		if (!this.properties.enabled()) {
@@ -43,7 +44,7 @@ class SeedOnStartup implements SmartInitializingSingleton {
 			logger.info("The graph already has entities; the seed is not loaded again");
 			return;
 		}
-		this.loader.load(this.properties.location());
+		this.loader.loadInitial(this.properties.location());
 	}
 
 }
