@@ -46,7 +46,7 @@ class ExpertiseQueries {
 				MATCH chain = (asked)<-[:BROADER*0..10]-(matched:Topic)
 				WHERE all(b IN relationships(chain) WHERE %s)
 				MATCH (matched)<-[expertise:HAS_EXPERTISE]-(person:Person)
-				WHERE %s
+				WHERE %s AND (matched = asked OR coalesce(matched.archived, false) = false)
 				WITH person, matched, expertise, chain ORDER BY length(chain)
 				WITH person, matched, expertise, collect(chain)[0] AS chain
 				WITH person, matched, expertise, chain,
@@ -88,7 +88,8 @@ class ExpertiseQueries {
 	private static final String FILTER_SCORE_AND_PAGE = """
 			WITH person, topicMatches,
 			  reduce(best = 0.0, m IN topicMatches | CASE WHEN m.score > best THEN m.score ELSE best END) AS score
-			WHERE ($language IS NULL OR EXISTS { MATCH (person)-[r:SPEAKS]->(:Language {id: $language}) WHERE %1$s })
+			WHERE coalesce(person.archived, false) = false
+			  AND ($language IS NULL OR EXISTS { MATCH (person)-[r:SPEAKS]->(:Language {id: $language}) WHERE %1$s })
 			  AND ($targetGroup IS NULL
 			    OR EXISTS { MATCH (person)-[r:WORKS_WITH]->(:TargetGroup {id: $targetGroup}) WHERE %1$s })
 			  AND ($department IS NULL OR EXISTS { MATCH (person)-[r:WORKS_IN]->(:Department {id: $department}) WHERE %1$s })
@@ -100,8 +101,8 @@ class ExpertiseQueries {
 			  EXISTS { MATCH (person)-[r:WORKS_FOR]->(:Organisation) WHERE %1$s } AS external
 			WHERE $scope = 'ALL' OR ($scope = 'INTERNAL' AND internal) OR ($scope = 'EXTERNAL' AND external)
 			WITH person, topicMatches, score, internal, external,
-			  [(person)-[r:CONTACT_PERSON_FOR]->(d:Department) WHERE %1$s | d] AS contactPersonFor,
-			  [(person)-[r:DEPUTY_FOR]->(d:Department) WHERE %1$s | d] AS deputyFor
+			  [(person)-[r:CONTACT_PERSON_FOR]->(d:Department) WHERE %1$s AND coalesce(d.archived, false) = false | d] AS contactPersonFor,
+			  [(person)-[r:DEPUTY_FOR]->(d:Department) WHERE %1$s AND coalesce(d.archived, false) = false | d] AS deputyFor
 			ORDER BY score DESC, size(contactPersonFor) > 0 DESC, size(deputyFor) > 0 DESC, person.searchName, person.id
 			WITH collect({person: person, score: score, topicMatches: topicMatches, internal: internal,
 			  external: external, contactPersonFor: contactPersonFor, deputyFor: deputyFor}) AS matches
@@ -110,9 +111,9 @@ class ExpertiseQueries {
 			  UNWIND page AS match
 			  WITH match, match.person AS person
 			  RETURN collect(match {.*,
-			    languages: [(person)-[r:SPEAKS]->(l:Language) WHERE %1$s | l],
-			    targetGroups: [(person)-[r:WORKS_WITH]->(g:TargetGroup) WHERE %1$s | g],
-			    networks: [(person)-[r:MEMBER_OF]->(n:Network) WHERE %1$s | n]}) AS rows
+			    languages: [(person)-[r:SPEAKS]->(l:Language) WHERE %1$s AND coalesce(l.archived, false) = false | l],
+			    targetGroups: [(person)-[r:WORKS_WITH]->(g:TargetGroup) WHERE %1$s AND coalesce(g.archived, false) = false | g],
+			    networks: [(person)-[r:MEMBER_OF]->(n:Network) WHERE %1$s AND coalesce(n.archived, false) = false | n]}) AS rows
 			}
 			RETURN total, rows
 			"""

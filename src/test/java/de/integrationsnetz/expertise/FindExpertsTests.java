@@ -61,6 +61,9 @@ class FindExpertsTests extends GraphIntegrationTest {
 			CREATE (hans)-[:WORKS_IN]->(dept), (hans)-[:HAS_EXPERTISE {level: 'EXPERT'}]->(other)
 			CREATE (ida:Entity:Person {id: 'ex-test-ida', name: 'Ida Test'})
 			CREATE (ida)-[:WORKS_IN]->(dept), (ida)-[:HAS_EXPERTISE {level: 'EXPERT', since: date('2027-01-01')}]->(root)
+			// Jana is archived
+			CREATE (jana:Entity:Person {id: 'ex-test-jana', name: 'Jana Test', archived: true})
+			CREATE (jana)-[:WORKS_IN]->(dept), (jana)-[:HAS_EXPERTISE {level: 'EXPERT'}]->(root)
 			WITH 1 AS done
 			MATCH (n:Entity) WHERE n.id STARTS WITH 'ex-test-'
 			SET n.searchName = toLower(n.name), n.searchNameBare = toLower(n.name)
@@ -100,9 +103,9 @@ class FindExpertsTests extends GraphIntegrationTest {
 	}
 
 	@Test
-	void ignoresExpertiseThatHasEndedOrNotYetBegun() {
+	void ignoresExpertiseThatHasEndedOrNotYetBegunAndArchivedPersons() {
 		assertThat(matches("topic: \"ex-test-root\"")).extracting(FindExpertsTests::personId)
-			.doesNotContain("ex-test-gina", "ex-test-ida", "ex-test-hans");
+			.doesNotContain("ex-test-gina", "ex-test-ida", "ex-test-hans", "ex-test-jana");
 	}
 
 	@ParameterizedTest
