@@ -46,10 +46,11 @@ class ReachQueries {
 	 * every path of the least length, and the relationship types and the validity check
 	 * sit in the pattern itself, so ended or future ties are never walked rather than
 	 * filtered out afterwards (which could drop a short path and miss the longer one that
-	 * is current). The ties are undirected: a chain goes up from a person to a network
-	 * and down to the next member. Paths with the same nodes and tie kinds (two current
-	 * memberships of one pair, say) count once. The order by node ids, then tie kinds,
-	 * makes the three that are kept the same on every call.
+	 * is current); archived entities are not passed through. The ties are undirected: a
+	 * chain goes up from a person to a network and down to the next member. Paths with
+	 * the same nodes and tie kinds (two current memberships of one pair, say) count once.
+	 * The order by node ids, then tie kinds, makes the three that are kept the same on
+	 * every call.
 	 *
 	 * <p>
 	 * The upper bound of the quantifier ({@code %d}) is the only part not bound as a
@@ -59,9 +60,9 @@ class ReachQueries {
 	 */
 	private static final String SHORTEST_PATHS = """
 			MATCH (from:Entity {id: $from}), (to:Person {id: $to})
-			MATCH path = ALL SHORTEST (from)-[tie:MEMBER_OF|WORKS_IN|WORKS_FOR|PART_OF
+			MATCH path = ALL SHORTEST (from)(()-[tie:MEMBER_OF|WORKS_IN|WORKS_FOR|PART_OF
 			    WHERE (tie.since IS NULL OR tie.since <= $today)
-			      AND (tie.until IS NULL OR tie.until >= $today)]-{1,%d}(to)
+			      AND (tie.until IS NULL OR tie.until >= $today)]-(step WHERE coalesce(step.archived, false) = false)){1,%d}(to)
 			WITH path, [n IN nodes(path) | n.id] AS nodeIds, [t IN relationships(path) | type(t)] AS tieKinds
 			ORDER BY nodeIds, tieKinds, [t IN relationships(path) | t.since]
 			WITH nodeIds, tieKinds, collect(path)[0] AS path

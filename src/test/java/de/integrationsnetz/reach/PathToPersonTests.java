@@ -172,6 +172,13 @@ class PathToPersonTests extends GraphIntegrationTest {
 	}
 
 	@Test
+	void passesThroughNoArchivedEntity() {
+		this.neo4j.query("MATCH (n:Entity {id: $id}) SET n.archived = true").bind(id("d-net-short")).to("id").run();
+		assertThat(paths("d-dana", "d-dirk", 6)).extracting(PathToPersonTests::nodeIds)
+			.containsExactly(List.of(id("d-dana"), id("d-net-long"), id("d-mia"), id("d-org"), id("d-dirk")));
+	}
+
+	@Test
 	void goesTheLongWayWhenTheShortTiesHaveEndedOrNotBegun() {
 		List<Map<String, Object>> paths = paths("e-emma", "e-erik", null);
 		assertThat(paths).hasSize(1);
