@@ -59,6 +59,44 @@ class NavigationTests extends GraphIntegrationTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void pagesThroughARelationshipFieldWithCursors() {
+		String network = this.neo4j.query("""
+				MATCH (n:Network)<-[r:MEMBER_OF]-() WHERE r.until IS NULL
+				WITH n, count(r) AS members
+				RETURN n.id ORDER BY members DESC, n.id LIMIT 1
+				""").fetchAs(String.class).one().orElseThrow();
+		List<String> all = navigate(Relations.find("Network", "members").orElseThrow(), network);
+		assertThat(all).hasSizeGreaterThan(5);
+		List<String> paged = new ArrayList<>();
+		String after = null;
+		boolean hasNext = true;
+		while (hasNext) {
+			Map<String, Object> members = graphQl().document("""
+					query ($id: ID!, $after: String) { node(id: $id) { ... on Network {
+					  members(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+					    edges { node { id } } } } } }
+					""")
+				.variable("id", network)
+				.variable("after", after)
+				.execute()
+				.errors()
+				.verify()
+				.path("node.members")
+				.entity(Map.class)
+				.get();
+			assertThat(((Number) members.get("totalCount")).intValue()).isEqualTo(all.size());
+			for (Map<String, Object> edge : (List<Map<String, Object>>) members.get("edges")) {
+				paged.add((String) ((Map<String, Object>) edge.get("node")).get("id"));
+			}
+			Map<String, Object> pageInfo = (Map<String, Object>) members.get("pageInfo");
+			hasNext = (Boolean) pageInfo.get("hasNextPage");
+			after = (String) pageInfo.get("endCursor");
+		}
+		assertThat(paged).containsExactlyElementsOf(all);
+	}
+
+	@Test
 	void navigatesEachTieBothWays() {
 		assertThat(navigate(Relations.find("Department", "contactPerson").orElseThrow(), "fb-buergerdienste"))
 			.singleElement()
