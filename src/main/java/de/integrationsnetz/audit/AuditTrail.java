@@ -74,6 +74,16 @@ public class AuditTrail {
 	}
 
 	/**
+	 * A write to record with {@link #recordAll}.
+	 *
+	 * @param entityType the entity's type, e.g. {@code Person}, or the relationship type
+	 * @param entityId the entity's id (for a relationship: the id of its start)
+	 * @param changes the changed fields
+	 */
+	public record Entry(String entityType, String entityId, List<Change> changes) {
+	}
+
+	/**
 	 * Records one write, in the caller's transaction.
 	 * @param action what was done, e.g. {@code CREATE}, {@code UPDATE}, {@code ARCHIVE},
 	 * {@code LINK}, {@code END_LINK}, {@code IMPORT}
@@ -82,6 +92,42 @@ public class AuditTrail {
 	 * @param changes the changed fields
 	 */
 	public void record(String action, String entityType, String entityId, List<Change> changes) {
+		recordAll(action, List.of(new Entry(entityType, entityId, changes)));
+	}
+
+	/**
+	 * Records many writes of one action with one query, in the caller's transaction: one
+	 * {@code AuditEntry} per entry, of the same shape as {@link #record} makes, all with
+	 * the same time and principal. Nothing is sent for no entries.
+	 * @param action what was done, e.g. {@code IMPORT}
+	 * @param entries the writes
+	 */
+	public void recordAll(String action, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Entry entry : entries) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("entityType", entry.entityType());
+			row.put("entityId", entry.entityId());
+			row.put("changes", changesJson(entry.changes()));
+			rows.add(row);
+		}
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("at", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
+		parameters.put("principal", this.properties.principal());
+		parameters.put("action", action);
+		parameters.put("entries", rows);
+		this.client.query("""
+				UNWIND $entries AS entry
+				CREATE (:AuditEntry {id: randomUUID(), at: $at, principal: $principal, action: $action,
+				  entityType: entry.entityType, entityId: entry.entityId, changes: entry.changes})
+				""").bindAll(parameters).run();
+	}
+
+	/** The changed fields as the JSON text an entry stores. */
+	private String changesJson(List<Change> changes) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Change change : changes) {
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -90,17 +136,7 @@ public class AuditTrail {
 			row.put("after", plain(change.after()));
 			rows.add(row);
 		}
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("at", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
-		parameters.put("principal", this.properties.principal());
-		parameters.put("action", action);
-		parameters.put("entityType", entityType);
-		parameters.put("entityId", entityId);
-		parameters.put("changes", this.json.writeValueAsString(rows));
-		this.client.query("""
-				CREATE (:AuditEntry {id: randomUUID(), at: $at, principal: $principal, action: $action,
-				  entityType: $entityType, entityId: $entityId, changes: $changes})
-				""").bindAll(parameters).run();
+		return this.json.writeValueAsString(rows);
 	}
 
 	/** Values as JSON can hold them: dates as ISO text, everything else as it is. */

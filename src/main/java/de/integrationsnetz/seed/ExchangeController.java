@@ -33,9 +33,10 @@ class ExchangeController {
 
 	/**
 	 * A file of an import (GraphQL input {@code ImportFile}): text, or bytes in base64
-	 * for files whose encoding should be detected (Windows-1252).
+	 * for files whose encoding should be detected (Windows-1252). A path ending in
+	 * {@code .json} is the JSON document an export writes, imported alone.
 	 *
-	 * @param path e.g. {@code nodes/Person.csv}
+	 * @param path e.g. {@code nodes/Person.csv} or {@code integrationsnetz.json}
 	 * @param content the file as text
 	 * @param contentBase64 the file's bytes in base64
 	 */
@@ -78,10 +79,21 @@ class ExchangeController {
 			}
 		}
 		boolean dry = Boolean.TRUE.equals(dryRun);
+		List<String> json = bytes.keySet().stream().filter(JsonDocument::isJson).toList();
+		if (!json.isEmpty() && bytes.size() > 1) {
+			json.forEach((path) -> problems.add(new SeedProblem(path, null,
+					"a JSON document is imported alone: give it as the only file, or give CSV files only")));
+		}
+		if (!json.isEmpty() && charset != null) {
+			problems.add(new SeedProblem("encoding", null,
+					"applies to CSV files given as contentBase64; a JSON document is always UTF-8"));
+		}
 		if (!problems.isEmpty()) {
 			return ImportReport.failed(dry, problems);
 		}
-		return this.loader.importFiles(new SeedFiles(bytes, charset), dry, ImportProgress.log());
+		SeedFiles set = json.isEmpty() ? new SeedFiles(bytes, charset)
+				: JsonDocument.read(json.get(0), bytes.get(json.get(0)));
+		return this.loader.importFiles(set, dry, ImportProgress.log());
 	}
 
 	@MutationMapping

@@ -13,15 +13,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The command {@code import DIR [--dry-run] [--encoding ENC]}: imports the CSV files in
- * {@code DIR/nodes/} and {@code DIR/relationships/} (graph-seed format, also as German
- * spreadsheet programs write it; the set may be partial) into the configured database,
- * shows a progress bar on stderr, prints the report and exits: 0 when the files had no
- * problem, 1 when they had (nothing written then), 2 for a wrong command line.
+ * The command {@code import DIR|FILE.json [--dry-run] [--encoding ENC]}: imports the CSV
+ * files in {@code DIR/nodes/} and {@code DIR/relationships/} (graph-seed format, also as
+ * German spreadsheet programs write it; the set may be partial), or the JSON document an
+ * export writes (a file ending in {@code .json}, or a directory holding
+ * {@code integrationsnetz.json} and no CSV files; see {@link SeedFiles#fromPath}) into
+ * the configured database, shows a progress bar on stderr, prints the report and exits: 0
+ * when the files had no problem, 1 when they had (nothing written then), 2 for a wrong
+ * command line.
  *
  * <pre>
  * java -jar target/integrationsnetz.jar import ~/Downloads/fachbereich-soziales --dry-run
  * java -jar target/integrationsnetz.jar import ~/Downloads/fachbereich-soziales --encoding windows-1252
+ * java -jar target/integrationsnetz.jar import export/integrationsnetz.json
  * </pre>
  */
 @Component
@@ -30,7 +34,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	static final String NAME = "import";
 
-	static final String USAGE = "usage: import DIR [--dry-run] [--encoding utf-8|windows-1252]";
+	static final String USAGE = "usage: import DIR|FILE.json [--dry-run] [--encoding utf-8|windows-1252]";
 
 	private final SeedLoader loader;
 
@@ -64,7 +68,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		SeedFiles files;
 		try {
 			Charset encoding = CsvReader.charset(arguments.options().get("encoding"));
-			files = SeedFiles.fromDirectory(Path.of(arguments.positional().get(1)), encoding);
+			files = SeedFiles.fromPath(Path.of(arguments.positional().get(1)), encoding);
 		}
 		catch (IllegalArgumentException ex) {
 			this.err.println(ex.getMessage());

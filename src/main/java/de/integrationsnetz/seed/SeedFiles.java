@@ -23,13 +23,29 @@ import org.springframework.core.io.ResourceLoader;
  * detect it). Bytes rather than text, so that {@link CsvReader#decode} sees what a
  * spreadsheet program wrote.
  *
+ * <p>
+ * A JSON document ({@link JsonDocument}) is such a set too: each of its sections becomes
+ * the CSV file it stands for, and its {@link SeedOrigin origin} names problems by the
+ * place in the document instead of file and line.
+ *
  * @param files path → content, in path order
  * @param encoding the declared encoding, or null to detect it per file
+ * @param origin where the rows come from, to name them in problems
  */
-record SeedFiles(Map<String, byte[]> files, Charset encoding) {
+record SeedFiles(Map<String, byte[]> files, Charset encoding, SeedOrigin origin) {
 
 	SeedFiles {
 		files = Collections.unmodifiableMap(new TreeMap<>(files));
+		origin = (origin != null) ? origin : SeedOrigin.CSV;
+	}
+
+	/**
+	 * CSV files.
+	 * @param files path → content
+	 * @param encoding the declared encoding, or null to detect it per file
+	 */
+	SeedFiles(Map<String, byte[]> files, Charset encoding) {
+		this(files, encoding, SeedOrigin.CSV);
 	}
 
 	/**
@@ -75,6 +91,48 @@ record SeedFiles(Map<String, byte[]> files, Charset encoding) {
 			}
 		}
 		return new SeedFiles(files, encoding);
+	}
+
+	/**
+	 * What the {@code import} command reads from a path: a JSON document (a file whose
+	 * name ends in {@code .json}, or a directory that holds
+	 * {@value GraphExport#JSON_FILE} and no CSV files), else the CSV files of a
+	 * directory.
+	 * @param path a directory or a {@code .json} file
+	 * @param encoding the declared encoding of CSV files, or null to detect it; must be
+	 * null for a JSON document (always UTF-8)
+	 * @return the files
+	 * @throws IllegalArgumentException if the path is neither, if a directory holds both
+	 * CSV files and the JSON document, or if an encoding is declared for JSON
+	 */
+	static SeedFiles fromPath(Path path, Charset encoding) {
+		Path json = null;
+		if (Files.isRegularFile(path) && JsonDocument.isJson(path.getFileName().toString())) {
+			json = path;
+		}
+		else if (Files.isDirectory(path) && Files.isRegularFile(path.resolve(GraphExport.JSON_FILE))) {
+			if (!fromDirectory(path, encoding).files().isEmpty()) {
+				throw new IllegalArgumentException(path + " holds both CSV files and " + GraphExport.JSON_FILE
+						+ ": give " + path.resolve(GraphExport.JSON_FILE)
+						+ " to import the JSON document, or move it away to import the CSV files");
+			}
+			json = path.resolve(GraphExport.JSON_FILE);
+		}
+		else if (!Files.isDirectory(path)) {
+			throw new IllegalArgumentException(path + " is neither a directory nor a .json file");
+		}
+		if (json == null) {
+			return fromDirectory(path, encoding);
+		}
+		if (encoding != null) {
+			throw new IllegalArgumentException("--encoding applies to CSV files; a JSON document is always UTF-8");
+		}
+		try {
+			return JsonDocument.read(json.getFileName().toString(), Files.readAllBytes(json));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + json, ex);
+		}
 	}
 
 	/**

@@ -24,7 +24,9 @@ import de.integrationsnetz.graph.EntityType;
  * maps English or German headers to the format's columns, and checks ids (slugs, unique
  * across all files), required values, types, references and the label pairs each
  * relationship type allows. Every problem is collected with file and line, so one
- * {@link SeedException} lists them all.
+ * {@link SeedException} lists them all. A JSON document comes here as the CSV files its
+ * sections stand for; its {@link SeedOrigin} names problems by the place in the document
+ * instead.
  *
  * @param nodes the rows per entity type, only for the node files in the set
  * @param relationships the rows per relationship type, only for the files in the set
@@ -131,6 +133,7 @@ record SeedGraph(Map<EntityType, List<Node>> nodes, Map<RelationshipFile, List<T
 	static SeedGraph read(SeedFiles files, boolean complete, Map<String, String> existingLabels,
 			Map<String, Set<String>> enums, Consumer<String> onFile) {
 		List<SeedProblem> problems = new ArrayList<>();
+		SeedOrigin origin = files.origin();
 		List<String> known = SeedFiles.knownPaths();
 		files.files()
 			.keySet()
@@ -145,7 +148,7 @@ record SeedGraph(Map<EntityType, List<Node>> nodes, Map<RelationshipFile, List<T
 			Table table = table(fileName(type), columns(type), List.of(ARCHIVED_COLUMN), files, complete, problems);
 			if (table != null) {
 				onFile.accept(table.file);
-				nodes.put(type, readNodes(type, table, labelOf, firstSeen, existingLabels, enums, problems));
+				nodes.put(type, readNodes(type, table, labelOf, firstSeen, existingLabels, enums, origin, problems));
 			}
 		}
 		Map<RelationshipFile, List<Tie>> relationships = new LinkedHashMap<>();
@@ -153,18 +156,22 @@ record SeedGraph(Map<EntityType, List<Node>> nodes, Map<RelationshipFile, List<T
 			Table table = table(file.fileName(), file.columns(), List.of(), files, complete, problems);
 			if (table != null) {
 				onFile.accept(table.file);
-				relationships.put(file, readRelationships(file, table, labelOf, existingLabels, enums, problems));
+				relationships.put(file,
+						readRelationships(file, table, labelOf, existingLabels, enums, origin, problems));
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new SeedException(problems);
+		if (!problems.isEmpty() || !origin.problems().isEmpty()) {
+			List<SeedProblem> located = new ArrayList<>(origin.problems());
+			problems
+				.forEach((problem) -> located.add(origin.locate(problem.file(), problem.line(), problem.message())));
+			throw new SeedException(located);
 		}
 		return new SeedGraph(nodes, relationships);
 	}
 
 	private static List<Node> readNodes(EntityType type, Table table, Map<String, String> labelOf,
 			Map<String, String> firstSeen, Map<String, String> existingLabels, Map<String, Set<String>> enums,
-			List<SeedProblem> problems) {
+			SeedOrigin origin, List<SeedProblem> problems) {
 		List<Node> result = new ArrayList<>();
 		for (CsvReader.Row row : table.rows) {
 			Where where = new Where(table.file, row.line(), problems);
@@ -178,7 +185,7 @@ record SeedGraph(Map<EntityType, List<Node>> nodes, Map<RelationshipFile, List<T
 				where.problem("id '" + id + "' is used twice: also " + labelOf.get(id) + " at " + firstSeen.get(id));
 				continue;
 			}
-			firstSeen.put(id, table.file + ":" + row.line());
+			firstSeen.put(id, origin.row(table.file, row.line()));
 			String existing = existingLabels.get(id);
 			if (existing != null && !existing.equals(type.label())) {
 				where.problem("id '" + id + "' belongs to a " + existing + " in the graph");
@@ -206,7 +213,8 @@ record SeedGraph(Map<EntityType, List<Node>> nodes, Map<RelationshipFile, List<T
 	}
 
 	private static List<Tie> readRelationships(RelationshipFile file, Table table, Map<String, String> labelOf,
-			Map<String, String> existingLabels, Map<String, Set<String>> enums, List<SeedProblem> problems) {
+			Map<String, String> existingLabels, Map<String, Set<String>> enums, SeedOrigin origin,
+			List<SeedProblem> problems) {
 		List<Tie> result = new ArrayList<>();
 		Map<String, Integer> keys = new HashMap<>();
 		for (CsvReader.Row row : table.rows) {
@@ -232,7 +240,7 @@ record SeedGraph(Map<EntityType, List<Node>> nodes, Map<RelationshipFile, List<T
 			Integer earlier = keys.putIfAbsent(Tie.key(from, to, since), row.line());
 			if (earlier != null) {
 				where.problem("the same " + file.name() + " from '" + from + "' to '" + to
-						+ "' with the same since appears twice (also line " + earlier + ")");
+						+ "' with the same since appears twice (also " + origin.rowInFile(table.file, earlier) + ")");
 			}
 			Map<String, Object> properties = new LinkedHashMap<>();
 			properties.put("since", since);

@@ -155,8 +155,8 @@ public class SeedLoader {
 			Snapshot graph = snapshot();
 			SeedGraph seed;
 			try {
-				seed = SeedGraph.read(files, complete, graph.labels(), enumValues,
-						(file) -> progress.update(done.incrementAndGet(), total, "checking " + file));
+				seed = SeedGraph.read(files, complete, graph.labels(), enumValues, (file) -> progress
+					.update(done.incrementAndGet(), total, "checking " + files.origin().name(file)));
 			}
 			catch (SeedException ex) {
 				return ImportReport.failed(dryRun, ex.errors());
@@ -164,7 +164,8 @@ public class SeedLoader {
 			Plan plan = plan(seed, graph);
 			List<ImportReport.PossibleDuplicate> duplicates = Duplicates.find(seed, plan.changedIds(), graph);
 			if (!dryRun) {
-				write(plan, audited, (file) -> progress.update(done.incrementAndGet(), total, "writing " + file));
+				write(plan, audited, (file) -> progress.update(done.incrementAndGet(), total,
+						"writing " + files.origin().name(file)));
 			}
 			return new ImportReport(dryRun, !dryRun, plan.nodeCounts(), plan.relationshipCounts(), List.of(),
 					duplicates);
@@ -329,9 +330,11 @@ public class SeedLoader {
 	/**
 	 * Writes the rows that differ and records each in the audit trail. Entities are
 	 * merged by id; the label is a constant of {@link EntityType}, the relationship type
-	 * one of {@link RelationshipFile}.
+	 * one of {@link RelationshipFile}. One query per file with changes, and one for all
+	 * audit entries ({@link AuditTrail#recordAll}), however many rows changed.
 	 */
 	private void write(Plan plan, boolean audited, java.util.function.Consumer<String> onFile) {
+		List<AuditTrail.Entry> entries = new ArrayList<>();
 		plan.nodes().forEach((type, changes) -> {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (Change<SeedGraph.Node> change : changes) {
@@ -351,11 +354,9 @@ public class SeedLoader {
 						SET n += row.properties
 						""".formatted(type.label())).bind(rows).to("rows").run();
 			}
-			if (audited) {
-				for (Change<SeedGraph.Node> change : changes) {
-					this.audit.record(AUDIT_ACTION, type.label(), change.row().id(),
-							AuditTrail.diff(change.before(), change.after()));
-				}
+			for (Change<SeedGraph.Node> change : changes) {
+				entries.add(new AuditTrail.Entry(type.label(), change.row().id(),
+						AuditTrail.diff(change.before(), change.after())));
 			}
 			onFile.accept(SeedGraph.fileName(type));
 		});
@@ -382,13 +383,14 @@ public class SeedLoader {
 						FOREACH (old IN olds | SET old = row.properties)
 						""".formatted(file.name())).bind(rows).to("rows").run();
 			}
-			if (audited) {
-				for (Change<SeedGraph.Tie> change : changes) {
-					this.audit.record(AUDIT_ACTION, file.name(), change.row().from(), tieChanges(change));
-				}
+			for (Change<SeedGraph.Tie> change : changes) {
+				entries.add(new AuditTrail.Entry(file.name(), change.row().from(), tieChanges(change)));
 			}
 			onFile.accept(file.fileName());
 		});
+		if (audited) {
+			this.audit.recordAll(AUDIT_ACTION, entries);
+		}
 	}
 
 	/**

@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 import de.integrationsnetz.audit.AuditProperties;
 import de.integrationsnetz.audit.AuditTrail;
 import de.integrationsnetz.neo4j.InProcessNeo4jSettings;
+import de.integrationsnetz.support.CypherCounter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -31,12 +33,13 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Export → empty database → import → export gives byte-identical files. Runs on a Neo4j
- * of its own (a second harness, so the shared graph of the other tests is never emptied),
- * with the loader, exporter and audit trail wired by hand around it, on a fixture that
- * has every node and relationship type: the Herne seed plus an organisation whose name
- * has ß, a quote and a comma and whose description has a line break, and an archived
- * channel. The seed has umlauts, empty optional fields and ended relationships.
+ * Export → empty database → import → export gives byte-identical files, for the CSV files
+ * and for the JSON document. Runs on a Neo4j of its own (a second harness, so the shared
+ * graph of the other tests is never emptied), with the loader, exporter and audit trail
+ * wired by hand around it, on a fixture that has every node and relationship type: the
+ * Herne seed plus an organisation whose name has ß, a quote and a comma and whose
+ * description has a line break, and an archived channel. The seed has umlauts, empty
+ * optional fields and ended relationships.
  */
 class ExportRoundTripTests {
 
@@ -50,12 +53,16 @@ class ExportRoundTripTests {
 
 	private static Neo4jClient client;
 
+	private static CypherCounter queries;
+
 	@BeforeAll
 	static void startSecondDatabase() throws ReflectiveOperationException {
 		Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder().withDisabledServer();
 		InProcessNeo4jSettings.common().forEach((setting, value) -> with(builder, setting, value));
 		neo4j = builder.build();
-		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+		queries = new CypherCounter();
+		driver = (Driver) queries
+			.postProcessAfterInitialization(GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none()), "driver");
 		client = Neo4jClient.create(driver);
 		Neo4jTransactionManager transactions = Neo4jTransactionManager.with(driver).build();
 		loader = new SeedLoader(client, transactions, new DefaultResourceLoader(), auditTrail(client));
@@ -66,6 +73,11 @@ class ExportRoundTripTests {
 	static void stopSecondDatabase() {
 		driver.close();
 		neo4j.close();
+	}
+
+	@BeforeEach
+	void emptyDatabase() {
+		client.query("MATCH (n) DETACH DELETE n").run();
 	}
 
 	@Test
@@ -104,6 +116,49 @@ class ExportRoundTripTests {
 		assertThat(export.export(GraphExport.ExportFormat.JSON)).isEqualTo(json);
 		assertThat(client.query("MATCH (a:AuditEntry {action: 'IMPORT'}) RETURN count(a)").fetchAs(Long.class).one())
 			.hasValueSatisfying((entries) -> assertThat(entries).isGreaterThan(counts.nodes()));
+	}
+
+	/**
+	 * The JSON document: export → empty database → import (the command's way: a directory
+	 * holding only {@code integrationsnetz.json}) → export gives the same document and
+	 * the same CSV files. The import into the empty database costs a bounded number of
+	 * queries: the snapshot (one for the entities, one per relationship type), one write
+	 * per file and one for all audit entries, one entry per created row.
+	 */
+	@Test
+	void exportJsonEmptyDatabaseImportJsonExportGivesTheSameBytes(@TempDir Path fixture, @TempDir Path exported)
+			throws IOException {
+		writeFixture(fixture);
+		SeedLoader.Counts loaded = loader.loadInitial(fixture.toUri().toString());
+		GraphExport.ExportResult csv = export.export(GraphExport.ExportFormat.CSV);
+		GraphExport.ExportResult json = export.export(GraphExport.ExportFormat.JSON);
+		Files.writeString(exported.resolve(GraphExport.JSON_FILE), json.files().get(0).content());
+		assertThat(json.files().get(0).content()).contains("\"archived\": true", "zwei\\nZeilen");
+
+		client.query("MATCH (n) DETACH DELETE n").run();
+		queries.reset();
+		ImportReport report = loader.importFiles(SeedFiles.fromPath(exported, null), false, ImportProgress.NONE);
+		int used = queries.count();
+
+		assertThat(report.errors()).isEmpty();
+		assertThat(report.nodes()).hasSize(12);
+		assertThat(report.relationships()).hasSize(19);
+		int nodes = report.nodes().stream().mapToInt(ImportReport.ImportCount::created).sum();
+		int relationships = report.relationships().stream().mapToInt(ImportReport.ImportCount::created).sum();
+		assertThat(new SeedLoader.Counts(nodes, relationships)).isEqualTo(loaded);
+		assertThat(used).isLessThanOrEqualTo(1 + RelationshipFile.values().length + SeedFiles.knownPaths().size() + 1);
+		assertThat(export.export(GraphExport.ExportFormat.JSON)).isEqualTo(json);
+		assertThat(export.export(GraphExport.ExportFormat.CSV)).isEqualTo(csv);
+		assertThat(client.query("""
+				MATCH (a:AuditEntry {action: 'IMPORT', principal: 'round-trip-test'}) RETURN count(a)
+				""").fetchAs(Long.class).one()).contains((long) nodes + relationships);
+
+		queries.reset();
+		ImportReport again = loader.importFiles(SeedFiles.fromPath(exported.resolve(GraphExport.JSON_FILE), null),
+				false, ImportProgress.NONE);
+		assertThat(again.nodes()).allSatisfy((count) -> assertThat(count.created() + count.updated()).isZero());
+		assertThat(again.relationships()).allSatisfy((count) -> assertThat(count.created() + count.updated()).isZero());
+		assertThat(queries.count()).isEqualTo(1 + RelationshipFile.values().length);
 	}
 
 	/**
