@@ -37,13 +37,14 @@ class ExpertiseQueries {
 	enum Anchor {
 
 		/**
-		 * The asked topic and every narrower topic at any depth (up to 10 steps), through
-		 * current BROADER ties, then the persons with current expertise on them. Each
-		 * person keeps, per matched topic, the shortest chain from the asked topic.
+		 * The asked topic and every narrower topic at any depth (the topic tree has no
+		 * cycles: the writes refuse them), through current BROADER ties, then the persons
+		 * with current expertise on them. Each person keeps, per matched topic, the
+		 * shortest chain from the asked topic.
 		 */
 		TOPIC("""
 				MATCH (asked:Topic {id: $topic})
-				MATCH chain = (asked)<-[:BROADER*0..10]-(matched:Topic)
+				MATCH chain = (asked)<-[:BROADER*0..]-(matched:Topic)
 				WHERE all(b IN relationships(chain) WHERE %s)
 				MATCH (matched)<-[expertise:HAS_EXPERTISE]-(person:Person)
 				WHERE %s AND (matched = asked OR coalesce(matched.archived, false) = false)

@@ -1,0 +1,8 @@
+package de.integrationsnetz.analysis;
+
+/** What the analysis covers (GraphQL enum {@code AnalysisScope}). */
+enum AnalysisScope {
+
+	WHOLE, NETWORK
+
+}
