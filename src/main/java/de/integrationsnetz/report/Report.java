@@ -228,6 +228,31 @@ record Report(LocalDate from, LocalDate to) {
 
 	}
 
+	/**
+	 * GraphQL {@code ReportGapChange}: one gap rule evaluated on both dates.
+	 *
+	 * @param rule the rule's code, as in {@code gaps}
+	 * @param atFrom gaps on {@code from}
+	 * @param atTo gaps on {@code to}
+	 * @param closedCount how many gaps closed: on {@code from}, not on {@code to}
+	 * @param openedCount how many gaps opened: on {@code to}, not on {@code from}
+	 * @param closed the entities whose gap closed, by name, then id
+	 * @param opened the entities whose gap opened, by name, then id
+	 */
+	record GapChange(String rule, int atFrom, int atTo, int closedCount, int openedCount, List<GraphNode> closed,
+			List<GraphNode> opened) {
+
+		/**
+		 * A rule with no gap on either day.
+		 * @param rule the rule's code
+		 * @return the change
+		 */
+		static GapChange none(String rule) {
+			return new GapChange(rule, 0, 0, 0, 0, List.of(), List.of());
+		}
+
+	}
+
 	private static <T> int count(List<T> rows, Predicate<T> condition) {
 		return (int) rows.stream().filter(condition).count();
 	}

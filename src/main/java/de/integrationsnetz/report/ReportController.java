@@ -1,6 +1,7 @@
 package de.integrationsnetz.report;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import de.integrationsnetz.graph.GraphInputException;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Controller;
 /**
  * The annual report (GraphQL, {@code report.graphqls}): {@code report} checks the dates,
  * and each section of the report is read by its own query only when the client asks for
- * it, so the whole report costs five queries and a single section one.
+ * it, so the whole report costs six queries and a single section one.
  */
 @Controller
 class ReportController {
@@ -66,6 +67,11 @@ class ReportController {
 	@SchemaMapping
 	Report.Contracts contracts(Report report) {
 		return this.queries.contracts(report.from(), report.to());
+	}
+
+	@SchemaMapping
+	List<Report.GapChange> gaps(Report report) {
+		return this.queries.gaps(report.from(), report.to());
 	}
 
 }

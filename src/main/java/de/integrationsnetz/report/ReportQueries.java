@@ -1,7 +1,11 @@
 package de.integrationsnetz.report;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.integrationsnetz.graph.GraphNode;
 import de.integrationsnetz.graph.GraphQueries;
@@ -108,6 +112,89 @@ class ReportQueries {
 			MATCH (contract:Contract)
 			%s
 			""".formatted(countContracts("contracts"));
+
+	/**
+	 * The gap rules the report compares, in the order of {@code gaps}: the ones that can
+	 * be evaluated on a past day from the validity periods of the ties alone.
+	 */
+	static final List<String> GAP_RULES = List.of("NO_CONTACT_PERSON", "NO_DEPUTY", "NO_EXPERT", "SINGLE_EXPERT",
+			"TARGET_GROUP_UNSERVED", "NEEDED_LANGUAGE_WITHOUT_EXPERT", "ORGANISATION_IN_NO_NETWORK");
+
+	private static final Pattern DAY_SHORTHAND = Pattern.compile("(ON_FROM|ON_TO|IN_PERIOD)\\((\\w+)\\)");
+
+	/**
+	 * The gaps opened and closed between the dates: one query for all rules, so asking
+	 * for {@code gaps} costs one round trip. Each branch of the union evaluates one rule
+	 * (as {@code GapQueries} words it for today) on both days for every entity it can be
+	 * about, and returns whether the entity had the gap on each day; the rules for topics
+	 * share a branch because both count the experts. The branches use the shorthands
+	 * {@code ON_FROM(r)} and {@code ON_TO(r)} (the tie {@code r} held on the day, by the
+	 * rule of {@link Validity}) and {@code IN_PERIOD(r)} (held on at least one day of the
+	 * period), expanded once when the class loads.
+	 *
+	 * <p>
+	 * Entity properties ({@code integrationRelevant}, {@code needed}) have no history:
+	 * they are read as they are now. Subjects are chosen as the report's rows are: every
+	 * entity that is not archived, and an archived one only if a tie the rule reads held
+	 * in the period; the other ends of ties (persons, offerings, networks, topics) count
+	 * on the days their ties held, archived or not, as in the report's counts. The rows
+	 * are ordered by the subject's name, then id, before they are collected, so the lists
+	 * are in that order.
+	 */
+	private static final String GAPS = expandDays(
+			"""
+					CALL () {
+					  MATCH (s:Department) WHERE s.integrationRelevant = true AND (NOT coalesce(s.archived, false)
+					    OR EXISTS { MATCH (s)<-[c:CONTACT_PERSON_FOR]-(:Person) WHERE IN_PERIOD(c) })
+					  RETURN 'NO_CONTACT_PERSON' AS rule, s AS subject,
+					    NOT EXISTS { MATCH (s)<-[c:CONTACT_PERSON_FOR]-(:Person) WHERE ON_FROM(c) } AS gapAtFrom,
+					    NOT EXISTS { MATCH (s)<-[c:CONTACT_PERSON_FOR]-(:Person) WHERE ON_TO(c) } AS gapAtTo
+					  UNION ALL
+					  MATCH (s:Department) WHERE s.integrationRelevant = true AND (NOT coalesce(s.archived, false)
+					    OR EXISTS { MATCH (s)<-[c:CONTACT_PERSON_FOR|DEPUTY_FOR]-(:Person) WHERE IN_PERIOD(c) })
+					  RETURN 'NO_DEPUTY' AS rule, s AS subject,
+					    EXISTS { MATCH (s)<-[c:CONTACT_PERSON_FOR]-(:Person) WHERE ON_FROM(c) }
+					      AND NOT EXISTS { MATCH (s)<-[r:DEPUTY_FOR]-(:Person) WHERE ON_FROM(r) } AS gapAtFrom,
+					    EXISTS { MATCH (s)<-[c:CONTACT_PERSON_FOR]-(:Person) WHERE ON_TO(c) }
+					      AND NOT EXISTS { MATCH (s)<-[r:DEPUTY_FOR]-(:Person) WHERE ON_TO(r) } AS gapAtTo
+					  UNION ALL
+					  MATCH (s:Topic) WHERE NOT coalesce(s.archived, false)
+					    OR EXISTS { MATCH (s)<-[e:HAS_EXPERTISE]-(:Person) WHERE IN_PERIOD(e) }
+					  WITH s, COUNT { MATCH (s)<-[e:HAS_EXPERTISE]-(p:Person) WHERE ON_FROM(e) RETURN DISTINCT p } AS expertsAtFrom,
+					    COUNT { MATCH (s)<-[e:HAS_EXPERTISE]-(p:Person) WHERE ON_TO(e) RETURN DISTINCT p } AS expertsAtTo
+					  UNWIND [['NO_EXPERT', 0], ['SINGLE_EXPERT', 1]] AS probe
+					  RETURN probe[0] AS rule, s AS subject, expertsAtFrom = probe[1] AS gapAtFrom, expertsAtTo = probe[1] AS gapAtTo
+					  UNION ALL
+					  MATCH (s:TargetGroup) WHERE NOT coalesce(s.archived, false)
+					    OR EXISTS { MATCH (s)<-[w:WORKS_WITH]-(:Person) WHERE IN_PERIOD(w) }
+					    OR EXISTS { MATCH (s)<-[f:FOR_TARGET_GROUP]-(:Offering) WHERE IN_PERIOD(f) }
+					  RETURN 'TARGET_GROUP_UNSERVED' AS rule, s AS subject,
+					    NOT EXISTS { MATCH (s)<-[w:WORKS_WITH]-(:Person) WHERE ON_FROM(w) }
+					      AND NOT EXISTS { MATCH (s)<-[f:FOR_TARGET_GROUP]-(:Offering) WHERE ON_FROM(f) } AS gapAtFrom,
+					    NOT EXISTS { MATCH (s)<-[w:WORKS_WITH]-(:Person) WHERE ON_TO(w) }
+					      AND NOT EXISTS { MATCH (s)<-[f:FOR_TARGET_GROUP]-(:Offering) WHERE ON_TO(f) } AS gapAtTo
+					  UNION ALL
+					  MATCH (s:Language) WHERE s.needed = true AND (NOT coalesce(s.archived, false)
+					    OR EXISTS { MATCH (s)<-[k:SPEAKS]-(:Person) WHERE IN_PERIOD(k) })
+					  RETURN 'NEEDED_LANGUAGE_WITHOUT_EXPERT' AS rule, s AS subject,
+					    NOT EXISTS { MATCH (s)<-[k:SPEAKS]-(:Person)-[e:HAS_EXPERTISE]->(:Topic) WHERE ON_FROM(k) AND ON_FROM(e) }
+					      AS gapAtFrom,
+					    NOT EXISTS { MATCH (s)<-[k:SPEAKS]-(:Person)-[e:HAS_EXPERTISE]->(:Topic) WHERE ON_TO(k) AND ON_TO(e) }
+					      AS gapAtTo
+					  UNION ALL
+					  MATCH (s:Organisation) WHERE NOT coalesce(s.archived, false)
+					    OR EXISTS { MATCH (s)-[m:MEMBER_OF]->(:Network) WHERE IN_PERIOD(m) }
+					  RETURN 'ORGANISATION_IN_NO_NETWORK' AS rule, s AS subject,
+					    NOT EXISTS { MATCH (s)-[m:MEMBER_OF]->(:Network) WHERE ON_FROM(m) } AS gapAtFrom,
+					    NOT EXISTS { MATCH (s)-[m:MEMBER_OF]->(:Network) WHERE ON_TO(m) } AS gapAtTo
+					}
+					WITH rule, subject, gapAtFrom, gapAtTo WHERE gapAtFrom OR gapAtTo
+					ORDER BY subject.searchName, subject.id
+					RETURN rule, count(CASE WHEN gapAtFrom THEN subject END) AS atFrom,
+					  count(CASE WHEN gapAtTo THEN subject END) AS atTo,
+					  collect(CASE WHEN gapAtFrom AND NOT gapAtTo THEN subject END) AS closed,
+					  collect(CASE WHEN gapAtTo AND NOT gapAtFrom THEN subject END) AS opened
+					""");
 
 	private final Neo4jClient client;
 
@@ -231,6 +318,38 @@ class ReportQueries {
 			.mappedBy((types, row) -> contracts(row.get("contracts")))
 			.one()
 			.orElse(new Report.Contracts(0, 0, 0, 0));
+	}
+
+	/**
+	 * The gap rules of {@link #GAP_RULES} on both days, every rule listed even if it has
+	 * no gap on either day.
+	 * @param from the first date
+	 * @param to the second date
+	 * @return one change per rule, in the order of {@link #GAP_RULES}
+	 */
+	List<Report.GapChange> gaps(LocalDate from, LocalDate to) {
+		Map<String, Report.GapChange> byRule = new HashMap<>();
+		this.client.query(GAPS).bindAll(days(from, to)).fetchAs(Report.GapChange.class).mappedBy((types, row) -> {
+			List<GraphNode> closed = row.get("closed").asList(ReportQueries::node);
+			List<GraphNode> opened = row.get("opened").asList(ReportQueries::node);
+			return new Report.GapChange(row.get("rule").asString(), row.get("atFrom").asInt(), row.get("atTo").asInt(),
+					closed.size(), opened.size(), closed, opened);
+		}).all().forEach((change) -> byRule.put(change.rule(), change));
+		return GAP_RULES.stream().map((rule) -> byRule.getOrDefault(rule, Report.GapChange.none(rule))).toList();
+	}
+
+	/**
+	 * Expands the shorthands {@code ON_FROM(r)}, {@code ON_TO(r)} and
+	 * {@code IN_PERIOD(r)} of {@link #GAPS}.
+	 * @param text the Cypher with shorthands
+	 * @return the Cypher
+	 */
+	private static String expandDays(String text) {
+		return DAY_SHORTHAND.matcher(text).replaceAll((match) -> Matcher.quoteReplacement(switch (match.group(1)) {
+			case "ON_FROM" -> heldOn(match.group(2), "from");
+			case "ON_TO" -> heldOn(match.group(2), "to");
+			default -> HELD_IN_PERIOD.replace("tie.", match.group(2) + ".");
+		}));
 	}
 
 	private static Map<String, Object> days(LocalDate from, LocalDate to) {
