@@ -1,16 +1,12 @@
 package de.integrationsnetz.seed;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
-class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
+class ExportCommand extends GraphCommand {
 
 	static final String NAME = "export";
 
@@ -36,29 +32,14 @@ class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final GraphExport export;
 
-	private PrintStream out = System.out;
-
-	private PrintStream err = System.err;
-
-	private int exitCode;
-
 	ExportCommand(GraphExport export) {
+		super(NAME);
 		this.export = export;
 	}
 
-	/** Where messages go (tests capture them). */
-	void output(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
-	}
-
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!NAME.equals(GraphCommands.command(args.getSourceArgs()))) {
-			return;
-		}
-		GraphCommands.Arguments arguments = GraphCommands.Arguments.parse(args.getSourceArgs(),
-				Set.of("format", "out"));
+	int execute(String[] args) {
+		GraphCommands.Arguments arguments = GraphCommands.Arguments.parse(args, Set.of("format", "out"));
 		String out = arguments.options().get("out");
 		String formatName = arguments.options().getOrDefault("format", "csv");
 		GraphExport.ExportFormat format;
@@ -70,8 +51,7 @@ class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		if (out == null || "true".equals(out) || format == null || arguments.positional().size() != 1) {
 			this.err.println(USAGE);
-			this.exitCode = 2;
-			return;
+			return 2;
 		}
 		Path directory = Path.of(out);
 		GraphExport.ExportResult result = this.export.export(format);
@@ -84,15 +64,10 @@ class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		catch (IOException ex) {
 			this.err.println("Cannot write the export to " + directory + ": " + ex.getMessage());
-			this.exitCode = 1;
-			return;
+			return 1;
 		}
 		this.out.println("Exported " + result.files().size() + " file(s) as " + format + " to " + directory);
-	}
-
-	@Override
-	public int getExitCode() {
-		return this.exitCode;
+		return 0;
 	}
 
 }

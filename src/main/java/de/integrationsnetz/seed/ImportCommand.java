@@ -1,14 +1,10 @@
 package de.integrationsnetz.seed;
 
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+class ImportCommand extends GraphCommand {
 
 	static final String NAME = "import";
 
@@ -38,32 +34,17 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final SeedLoader loader;
 
-	private PrintStream out = System.out;
-
-	private PrintStream err = System.err;
-
-	private int exitCode;
-
 	ImportCommand(SeedLoader loader) {
+		super(NAME);
 		this.loader = loader;
 	}
 
-	/** Where the report and the progress go (tests capture them). */
-	void output(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
-	}
-
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!NAME.equals(GraphCommands.command(args.getSourceArgs()))) {
-			return;
-		}
-		GraphCommands.Arguments arguments = GraphCommands.Arguments.parse(args.getSourceArgs(), Set.of("encoding"));
+	int execute(String[] args) {
+		GraphCommands.Arguments arguments = GraphCommands.Arguments.parse(args, Set.of("encoding"));
 		if (arguments.positional().size() != 2) {
 			this.err.println(USAGE);
-			this.exitCode = 2;
-			return;
+			return 2;
 		}
 		SeedFiles files;
 		try {
@@ -73,8 +54,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		catch (IllegalArgumentException ex) {
 			this.err.println(ex.getMessage());
 			this.err.println(USAGE);
-			this.exitCode = 2;
-			return;
+			return 2;
 		}
 		boolean dryRun = Boolean.parseBoolean(arguments.options().getOrDefault("dry-run", "false"));
 		ProgressBar bar = new ProgressBar(this.err);
@@ -82,7 +62,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		bar.finish();
 		describe(report).forEach(this.out::println);
 		report.errors().forEach((error) -> this.err.println(error));
-		this.exitCode = report.ok() ? 0 : 1;
+		return report.ok() ? 0 : 1;
 	}
 
 	/**
@@ -118,11 +98,6 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		if (!count.updatedIds().isEmpty()) {
 			lines.add("    updated: " + String.join(", ", count.updatedIds()));
 		}
-	}
-
-	@Override
-	public int getExitCode() {
-		return this.exitCode;
 	}
 
 }

@@ -2,9 +2,6 @@ package de.integrationsnetz.seed;
 
 import java.nio.file.Path;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-public class SeedCommand implements ApplicationRunner, ExitCodeGenerator {
+class SeedCommand extends GraphCommand {
 
 	static final String NAME = "seed";
 
@@ -30,49 +27,27 @@ public class SeedCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final SeedProperties properties;
 
-	private int exitCode;
-
 	SeedCommand(SeedLoader loader, SeedProperties properties) {
+		super(NAME);
 		this.loader = loader;
 		this.properties = properties;
 	}
 
-	/**
-	 * Whether the program arguments ask for this command.
-	 * @param args the program arguments
-	 * @return true if the first non-option argument is {@code seed}
-	 */
-	public static boolean isCommand(String... args) {
-		for (String arg : args) {
-			if (!arg.startsWith("--")) {
-				return NAME.equals(arg);
-			}
-		}
-		return false;
-	}
-
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!isCommand(args.getSourceArgs())) {
-			return;
-		}
-		var arguments = args.getNonOptionArgs();
+	int execute(String[] args) {
+		var arguments = GraphCommands.Arguments.parse(args, java.util.Set.of()).positional();
 		String location = (arguments.size() > 1) ? Path.of(arguments.get(1)).toAbsolutePath().toUri().toString()
 				: this.properties.location();
 		try {
 			SeedLoader.Counts counts = this.loader.load(location);
-			System.out.println("Seed loaded: " + counts.nodes() + " entities, " + counts.relationships()
+			this.out.println("Seed loaded: " + counts.nodes() + " entities, " + counts.relationships()
 					+ " relationships from " + location);
+			return 0;
 		}
 		catch (SeedException ex) {
-			System.err.println(ex.getMessage());
-			this.exitCode = 1;
+			this.err.println(ex.getMessage());
+			return 1;
 		}
-	}
-
-	@Override
-	public int getExitCode() {
-		return this.exitCode;
 	}
 
 }

@@ -16,15 +16,15 @@ class SeedCommandTests {
 
 	@Test
 	void recognisesSeedAsFirstNonOptionArgument() {
-		assertThat(SeedCommand.isCommand("seed")).isTrue();
-		assertThat(SeedCommand.isCommand("--spring.profiles.active=prod", "seed", "graph-seed")).isTrue();
+		assertThat(GraphCommands.isCommand("seed")).isTrue();
+		assertThat(GraphCommands.isCommand("--spring.profiles.active=prod", "seed", "graph-seed")).isTrue();
 	}
 
 	@Test
 	void runsTheServerOtherwise() {
-		assertThat(SeedCommand.isCommand()).isFalse();
-		assertThat(SeedCommand.isCommand("--server.port=9090")).isFalse();
-		assertThat(SeedCommand.isCommand("serve", "seed")).isFalse();
+		assertThat(GraphCommands.isCommand()).isFalse();
+		assertThat(GraphCommands.isCommand("--server.port=9090")).isFalse();
+		assertThat(GraphCommands.isCommand("serve", "seed")).isFalse();
 	}
 
 	@Test
