@@ -163,6 +163,29 @@ class EditingTests extends GraphIntegrationTest {
 	}
 
 	@Test
+	void refusesInvalidUpdatesStaleArchivesAndEndsBeforeTheStart() {
+		entity(mutate("createPerson", "{ id: \"edit-test-upd\", name: \"Edit Test Person\" }"));
+		Map<String, Object> invalid = mutate("updatePerson",
+				"{ id: \"edit-test-upd\", version: 1, email: \"keine-adresse\", name: \"\" }");
+		assertThat(invalid).containsEntry("__typename", "ValidationFailed");
+		assertThat(list(invalid.get("fieldErrors"))).extracting((error) -> error.get("code"))
+			.containsExactlyInAnyOrder("INVALID_FORMAT", "REQUIRED");
+		assertThat(read("edit-test-upd")).containsEntry("name", "Edit Test Person").containsEntry("version", 1);
+		assertThat(mutateArchive("archive", "edit-test-upd", 7)).containsEntry("__typename", "Conflict");
+		assertThat(read("edit-test-upd")).containsEntry("version", 1);
+		entity(mutate("createTopic", "{ id: \"edit-test-end\", name: \"Edit Test Ende\" }"));
+		assertThat(link("HAS_EXPERTISE", "edit-test-upd", "edit-test-end", "level: BASIC, since: \"2026-01-01\""))
+			.containsEntry("__typename", "LinkSuccess");
+		Map<String, Object> early = mutateLink("endLink",
+				"{ type: HAS_EXPERTISE, from: \"edit-test-upd\", to: \"edit-test-end\", until: \"2025-12-31\" }");
+		assertThat(early).containsEntry("__typename", "ValidationFailed");
+		assertThat(list(early.get("fieldErrors"))).singleElement()
+			.satisfies(
+					(error) -> assertThat(error).containsEntry("field", "until").containsEntry("code", "DATE_ORDER"));
+		assertThat(expertiseOf("edit-test-upd")).contains("edit-test-end");
+	}
+
+	@Test
 	void answersNotFoundForAnUnknownIdOrAnotherType() {
 		assertThat(mutate("updatePerson", "{ id: \"edit-test-nobody\", version: 1, name: \"X\" }"))
 			.containsEntry("__typename", "NotFound")
