@@ -12,6 +12,7 @@ import java.util.Map;
 import de.integrationsnetz.graph.GraphNode;
 import de.integrationsnetz.graph.GraphQueries;
 import de.integrationsnetz.graph.TieProperties;
+import de.integrationsnetz.graph.Validity;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
@@ -61,15 +62,14 @@ class ReachQueries {
 	private static final String SHORTEST_PATHS = """
 			MATCH (from:Entity {id: $from}), (to:Person {id: $to})
 			MATCH path = ALL SHORTEST (from)(()-[tie:MEMBER_OF|WORKS_IN|WORKS_FOR|PART_OF
-			    WHERE (tie.since IS NULL OR tie.since <= $today)
-			      AND (tie.until IS NULL OR tie.until >= $today)]-(step WHERE coalesce(step.archived, false) = false)){1,%d}(to)
+			    WHERE %s]-(step WHERE coalesce(step.archived, false) = false)){1,%%d}(to)
 			WITH path, [n IN nodes(path) | n.id] AS nodeIds, [t IN relationships(path) | type(t)] AS tieKinds
 			ORDER BY nodeIds, tieKinds, [t IN relationships(path) | t.since]
 			WITH nodeIds, tieKinds, collect(path)[0] AS path
 			ORDER BY nodeIds, tieKinds
 			LIMIT 3
 			RETURN nodes(path) AS nodes, relationships(path) AS ties
-			""";
+			""".formatted(Validity.current("tie"));
 
 	/**
 	 * Every parent organisation's current networks, each with the persons who currently
@@ -84,15 +84,11 @@ class ReachQueries {
 			MATCH (organisation:Organisation {id: organisationId})
 			CALL (organisation) {
 			  MATCH (organisation)-[membership:MEMBER_OF]->(network:Network)
-			  WHERE (membership.since IS NULL OR membership.since <= $today)
-			    AND (membership.until IS NULL OR membership.until >= $today)
+			  WHERE %s AND coalesce(network.archived, false) = false
 			  WITH DISTINCT network
 			  CALL (organisation, network) {
 			    OPTIONAL MATCH (organisation)<-[employment:WORKS_FOR]-(person:Person)-[delegation:MEMBER_OF]->(network)
-			    WHERE (employment.since IS NULL OR employment.since <= $today)
-			      AND (employment.until IS NULL OR employment.until >= $today)
-			      AND (delegation.since IS NULL OR delegation.since <= $today)
-			      AND (delegation.until IS NULL OR delegation.until >= $today)
+			    WHERE %s AND %s AND coalesce(person.archived, false) = false
 			    WITH DISTINCT person ORDER BY person.searchName, person.id
 			    RETURN collect(person) AS persons
 			  }
@@ -100,7 +96,8 @@ class ReachQueries {
 			  RETURN collect({network: network, persons: persons}) AS contacts
 			}
 			RETURN organisationId, contacts
-			""";
+			""".formatted(Validity.current("membership"), Validity.current("employment"),
+			Validity.current("delegation"));
 
 	private final Neo4jClient client;
 

@@ -83,6 +83,15 @@ class NetworkContactsTests extends GraphIntegrationTest {
 	}
 
 	@Test
+	void leavesArchivedDelegatesAndNetworksOut() {
+		this.neo4j.query("MATCH (n:Entity) WHERE n.id IN [$bert, $net2] SET n.archived = true")
+			.bindAll(Map.of("bert", id("nc-bert"), "net2", id("nc-net-2")))
+			.run();
+		assertThat(contactsOf(id("nc-org-a")))
+			.containsExactly(Map.entry("Reach Test Netz Eins", List.of("Ada Delegierte")));
+	}
+
+	@Test
 	void listsANetworkWithoutDelegateWithNoPersons() {
 		assertThat(contactsOf(id("nc-org-b"))).containsExactly(Map.entry("Reach Test Netz Eins", List.of()));
 	}
