@@ -31,6 +31,19 @@ public record ImportReport(boolean dryRun, boolean written, List<ImportCount> no
 	}
 
 	/**
+	 * The counts of one label or relationship type.
+	 * @param name e.g. {@code Person} or {@code MEMBER_OF}
+	 * @return its counts
+	 * @throws java.util.NoSuchElementException if the import had no such file
+	 */
+	public ImportCount count(String name) {
+		return java.util.stream.Stream.concat(this.nodes.stream(), this.relationships.stream())
+			.filter((count) -> count.name().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
 	 * The rows of one file by outcome. Entities are named by id, relationships by
 	 * {@code from>to} and, if given, {@code @since}.
 	 *

@@ -320,28 +320,19 @@ class EditingTests extends GraphIntegrationTest {
 	}
 
 	private Map<String, Object> mutate(String mutation, String input) {
-		return map(graphQl().document("mutation { " + mutation + "(input: " + input + ") { " + RESULT + " } }")
-			.execute()
-			.errors()
-			.verify()
-			.path(mutation)
-			.entity(Map.class)
-			.get());
+		return run(mutation, "input: " + input, RESULT);
 	}
 
 	private Map<String, Object> mutateArchive(String mutation, String id, int version) {
-		return map(graphQl()
-			.document("mutation { " + mutation + "(id: \"" + id + "\", version: " + version + ") { " + RESULT + " } }")
-			.execute()
-			.errors()
-			.verify()
-			.path(mutation)
-			.entity(Map.class)
-			.get());
+		return run(mutation, "id: \"" + id + "\", version: " + version, RESULT);
 	}
 
 	private Map<String, Object> mutateLink(String mutation, String input) {
-		return map(graphQl().document("mutation { " + mutation + "(input: " + input + ") { " + LINK_RESULT + " } }")
+		return run(mutation, "input: " + input, LINK_RESULT);
+	}
+
+	private Map<String, Object> run(String mutation, String arguments, String selection) {
+		return map(graphQl().document("mutation { " + mutation + "(" + arguments + ") { " + selection + " } }")
 			.execute()
 			.errors()
 			.verify()

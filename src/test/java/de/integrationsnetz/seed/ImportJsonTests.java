@@ -70,10 +70,10 @@ class ImportJsonTests extends GraphIntegrationTest {
 			.allSatisfy((count) -> assertThat(count.created() + count.updated()).isZero());
 		assertThat(report.relationships()).hasSize(19)
 			.allSatisfy((count) -> assertThat(count.created() + count.updated()).isZero());
-		assertThat(count(report.nodes(), "Person").unchangedIds()).contains("kim-muster", "alex-beispiel");
+		assertThat(report.count("Person").unchangedIds()).contains("kim-muster", "alex-beispiel");
 		assertThat(report.duplicates()).isEmpty();
 		assertThat(allAuditEntries()).isEqualTo(auditBefore);
-		assertThat(properties("kim-muster")).containsEntry("version", 1L);
+		assertThat(storedProperties("kim-muster")).containsEntry("version", 1L);
 	}
 
 	@Test
@@ -101,19 +101,18 @@ class ImportJsonTests extends GraphIntegrationTest {
 		assertThat(dryRun.errors()).isEmpty();
 		assertThat(dryRun.nodes()).extracting(ImportReport.ImportCount::name)
 			.containsExactly("Department", "Person", "Topic");
-		assertThat(count(dryRun.nodes(), "Person").createdIds()).containsExactly("jsontest-kim");
-		assertThat(exists("jsontest-kim")).isFalse();
+		assertThat(dryRun.count("Person").createdIds()).containsExactly("jsontest-kim");
+		assertThat(entityExists("jsontest-kim")).isFalse();
 
 		ImportReport report = this.loader.importFiles(SeedFiles.fromPath(file, null), false, ImportProgress.NONE);
 
 		assertThat(report.errors()).isEmpty();
-		assertThat(count(report.relationships(), "WORKS_IN").createdIds())
-			.containsExactly("jsontest-kim>jsontest-abt@2024-02-01");
-		assertThat(properties("jsontest-abt")).containsEntry("kind", "SUB_UNIT")
+		assertThat(report.count("WORKS_IN").createdIds()).containsExactly("jsontest-kim>jsontest-abt@2024-02-01");
+		assertThat(storedProperties("jsontest-abt")).containsEntry("kind", "SUB_UNIT")
 			.containsEntry("integrationRelevant", true)
 			.containsEntry("description", "zwei\nZeilen")
 			.containsEntry("version", 1L);
-		assertThat(properties("jsontest-kim")).containsEntry("jobTitle", "Beratung, \"Zuwanderung\"")
+		assertThat(storedProperties("jsontest-kim")).containsEntry("jobTitle", "Beratung, \"Zuwanderung\"")
 			.doesNotContainKey("email");
 		assertThat(allAuditEntries()).isEqualTo(auditBefore + 3);
 
@@ -179,8 +178,8 @@ class ImportJsonTests extends GraphIntegrationTest {
 			assertThat(problem.file()).isEqualTo(GraphExport.JSON_FILE);
 			assertThat(problem.line()).isNull();
 		});
-		assertThat(exists("jsontest-eins")).isFalse();
-		assertThat(exists("jsontest-abt")).isFalse();
+		assertThat(entityExists("jsontest-eins")).isFalse();
+		assertThat(entityExists("jsontest-abt")).isFalse();
 		assertThat(allAuditEntries()).isEqualTo(auditBefore);
 	}
 
@@ -221,7 +220,7 @@ class ImportJsonTests extends GraphIntegrationTest {
 		assertThat(duplicateMember.errors()).singleElement()
 			.satisfies((problem) -> assertThat(problem.message()).contains("not valid JSON", "name"));
 
-		assertThat(exists("jsontest-thema")).isFalse();
+		assertThat(entityExists("jsontest-thema")).isFalse();
 		assertThat(allAuditEntries()).isEqualTo(auditBefore);
 
 		ImportReport ok = this.loader.importFiles(
@@ -248,14 +247,14 @@ class ImportJsonTests extends GraphIntegrationTest {
 				.contains("Channel: 1 created, 0 updated, 0 unchanged");
 			assertThat(err.toString(StandardCharsets.UTF_8))
 				.contains("100% checking integrationsnetz.json: nodes.Channel");
-			assertThat(exists("jsontest-kanal")).isFalse();
+			assertThat(entityExists("jsontest-kanal")).isFalse();
 
 			err.reset();
 			this.importCommand.run(new DefaultApplicationArguments("import", dir.toString()));
 			assertThat(this.importCommand.getExitCode()).isZero();
 			assertThat(err.toString(StandardCharsets.UTF_8))
 				.contains("100% writing integrationsnetz.json: nodes.Channel");
-			assertThat(properties("jsontest-kanal")).containsEntry("name", "Straßenfest");
+			assertThat(storedProperties("jsontest-kanal")).containsEntry("name", "Straßenfest");
 
 			err.reset();
 			this.importCommand.run(new DefaultApplicationArguments("import", json.toString(), "--encoding", "utf-8"));
@@ -309,7 +308,7 @@ class ImportJsonTests extends GraphIntegrationTest {
 					[{"file": "integrationsnetz.json", "line": null, "location": "nodes.Person[1]",
 					  "message": "name is required"}]
 					""");
-		assertThat(exists("jsontest-oezlem")).isFalse();
+		assertThat(entityExists("jsontest-oezlem")).isFalse();
 
 		String good = document.replace(",\n  {\"id\": \"jsontest-ohne-name\"}", "");
 		graphQl().document(mutation)
@@ -323,7 +322,7 @@ class ImportJsonTests extends GraphIntegrationTest {
 			.path("importGraph.nodes[0].createdIds")
 			.entityList(String.class)
 			.containsExactly("jsontest-oezlem");
-		assertThat(properties("jsontest-oezlem")).containsEntry("name", "Özlem Straß");
+		assertThat(storedProperties("jsontest-oezlem")).containsEntry("name", "Özlem Straß");
 
 		graphQl().document(mutation)
 			.variable("files",
@@ -334,33 +333,6 @@ class ImportJsonTests extends GraphIntegrationTest {
 			.path("importGraph.errors[*].file")
 			.entityList(String.class)
 			.containsExactly("integrationsnetz.json", "encoding");
-	}
-
-	private static ImportReport.ImportCount count(List<ImportReport.ImportCount> counts, String name) {
-		return counts.stream().filter((count) -> count.name().equals(name)).findFirst().orElseThrow();
-	}
-
-	private Map<String, Object> properties(String id) {
-		return this.neo4j.query("MATCH (n:Entity {id: $id}) RETURN properties(n) AS p")
-			.bind(id)
-			.to("id")
-			.fetch()
-			.one()
-			.map((row) -> {
-				@SuppressWarnings("unchecked")
-				Map<String, Object> properties = (Map<String, Object>) row.get("p");
-				return properties;
-			})
-			.orElseThrow();
-	}
-
-	private boolean exists(String id) {
-		return this.neo4j.query("MATCH (n:Entity {id: $id}) RETURN count(n) > 0")
-			.bind(id)
-			.to("id")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElseThrow();
 	}
 
 	private long allAuditEntries() {

@@ -79,16 +79,15 @@ class ImportTests extends GraphIntegrationTest {
 
 		assertThat(report.errors()).isEmpty();
 		assertThat(report.written()).isTrue();
-		assertThat(count(report.nodes(), "Department").createdIds()).containsExactly("imptest-abh");
-		assertThat(count(report.relationships(), "WORKS_IN").createdIds())
-			.containsExactly("imptest-juergen>imptest-abh@2024-02-01");
-		Map<String, Object> department = properties("imptest-abh");
+		assertThat(report.count("Department").createdIds()).containsExactly("imptest-abh");
+		assertThat(report.count("WORKS_IN").createdIds()).containsExactly("imptest-juergen>imptest-abh@2024-02-01");
+		Map<String, Object> department = storedProperties("imptest-abh");
 		assertThat(department).containsEntry("name", "Ausländerbehörde Test")
 			.containsEntry("integrationRelevant", true)
 			.containsEntry("description", "Büro für Straßenfragen; \"Zuwanderung\"")
 			.containsEntry("searchName", "auslaenderbehoerde test")
 			.containsEntry("version", 1L);
-		assertThat(properties("imptest-juergen")).containsEntry("name", "Jürgen Groß");
+		assertThat(storedProperties("imptest-juergen")).containsEntry("name", "Jürgen Groß");
 		assertThat(this.neo4j.query("""
 				MATCH (:Person {id: 'imptest-juergen'})-[r:WORKS_IN]->(:Department {id: 'imptest-abh'})
 				RETURN toString(r.since) + ' ' + r.function
@@ -104,8 +103,8 @@ class ImportTests extends GraphIntegrationTest {
 		assertThat(report.errors()).isEmpty();
 		assertThat(report.dryRun()).isTrue();
 		assertThat(report.written()).isFalse();
-		assertThat(count(report.nodes(), "Topic").createdIds()).containsExactly("imptest-strasse");
-		assertThat(exists("imptest-strasse")).isFalse();
+		assertThat(report.count("Topic").createdIds()).containsExactly("imptest-strasse");
+		assertThat(entityExists("imptest-strasse")).isFalse();
 	}
 
 	@Test
@@ -117,7 +116,7 @@ class ImportTests extends GraphIntegrationTest {
 		assertThat(report.written()).isFalse();
 		assertThat(report.errors()).containsExactly(new SeedProblem("nodes/Person.csv", 2,
 				"neither UTF-8 nor Windows-1252: byte 0x81 is not valid windows-1252"));
-		assertThat(exists("imptest-gut")).isFalse();
+		assertThat(entityExists("imptest-gut")).isFalse();
 	}
 
 	@Test
@@ -152,8 +151,8 @@ class ImportTests extends GraphIntegrationTest {
 					"nodes/Topic.csv:1: unknown column 'farbe'; expected id,name,description (or their German names)",
 					"nodes/Topic.csv:1: column description is missing",
 					"relationships/MEMBER_OF.csv:3: to 'gibt-es-nicht' is no known id");
-		assertThat(exists("imptest-eins")).isFalse();
-		assertThat(exists("imptest-abt")).isFalse();
+		assertThat(entityExists("imptest-eins")).isFalse();
+		assertThat(entityExists("imptest-abt")).isFalse();
 		assertThat(allAuditEntries()).isEqualTo(auditBefore);
 	}
 
@@ -172,17 +171,17 @@ class ImportTests extends GraphIntegrationTest {
 		write(dir, "relationships/WORKS_IN.csv",
 				"from,to,since,until,function\nimptest-alex,koordinierungsbuero-migration-integration,,,\n",
 				StandardCharsets.UTF_8);
-		Map<String, Object> kimBefore = properties("kim-muster");
+		Map<String, Object> kimBefore = storedProperties("kim-muster");
 
 		ImportReport report = this.loader.importFiles(SeedFiles.fromDirectory(dir, null), true, ImportProgress.NONE);
 
 		assertThat(report.errors()).isEmpty();
-		ImportReport.ImportCount persons = count(report.nodes(), "Person");
+		ImportReport.ImportCount persons = report.count("Person");
 		assertThat(persons.createdIds()).containsExactly("imptest-alex");
 		assertThat(persons.updatedIds()).containsExactly("kim-muster");
 		assertThat(persons.unchangedIds()).containsExactly("alex-beispiel");
 		assertThat(List.of(persons.created(), persons.updated(), persons.unchanged())).containsExactly(1, 1, 1);
-		assertThat(count(report.relationships(), "WORKS_IN").createdIds())
+		assertThat(report.count("WORKS_IN").createdIds())
 			.containsExactly("imptest-alex>koordinierungsbuero-migration-integration");
 		assertThat(report.duplicates()).anySatisfy((duplicate) -> {
 			assertThat(duplicate.label()).isEqualTo("Person");
@@ -194,8 +193,8 @@ class ImportTests extends GraphIntegrationTest {
 			assertThat(duplicate.ids()).containsExactly("imptest-sprache", "sprachfoerderung");
 			assertThat(duplicate.message()).contains("Sprachförderung", "Sprachfoerderung");
 		});
-		assertThat(exists("imptest-alex")).isFalse();
-		assertThat(properties("kim-muster")).isEqualTo(kimBefore);
+		assertThat(entityExists("imptest-alex")).isFalse();
+		assertThat(storedProperties("kim-muster")).isEqualTo(kimBefore);
 	}
 
 	@Test
@@ -217,17 +216,17 @@ class ImportTests extends GraphIntegrationTest {
 
 		assertThat(again.nodes()).allSatisfy((count) -> assertThat(count.created() + count.updated()).isZero());
 		assertThat(again.relationships()).allSatisfy((count) -> assertThat(count.created() + count.updated()).isZero());
-		assertThat(count(again.nodes(), "Organisation").unchangedIds()).containsExactly("imptest-verein");
+		assertThat(again.count("Organisation").unchangedIds()).containsExactly("imptest-verein");
 		assertThat(auditEntries()).isEqualTo(audit);
-		assertThat(properties("imptest-verein")).containsEntry("version", 1L);
+		assertThat(storedProperties("imptest-verein")).containsEntry("version", 1L);
 
 		write(dir, "nodes/Organisation.csv", """
 				Id;Name;Art;Beschreibung;Webseite
 				imptest-verein;Verein Groß & Klein e. V.;association;Neu beschrieben;https://example.org
 				""", CP1252);
 		ImportReport changed = this.loader.importFiles(SeedFiles.fromDirectory(dir, null), false, ImportProgress.NONE);
-		assertThat(count(changed.nodes(), "Organisation").updatedIds()).containsExactly("imptest-verein");
-		assertThat(properties("imptest-verein")).containsEntry("version", 2L)
+		assertThat(changed.count("Organisation").updatedIds()).containsExactly("imptest-verein");
+		assertThat(storedProperties("imptest-verein")).containsEntry("version", 2L)
 			.containsEntry("description", "Neu beschrieben");
 		assertThat(auditEntries()).isEqualTo(audit + 1);
 	}
@@ -261,13 +260,13 @@ class ImportTests extends GraphIntegrationTest {
 				.contains("created: imptest-kanal");
 			assertThat(err.toString(StandardCharsets.UTF_8)).contains("\r[")
 				.contains("100% checking nodes/Channel.csv");
-			assertThat(exists("imptest-kanal")).isFalse();
+			assertThat(entityExists("imptest-kanal")).isFalse();
 
 			err.reset();
 			this.importCommand.run(new DefaultApplicationArguments("import", dir.toString()));
 			assertThat(this.importCommand.getExitCode()).isZero();
 			assertThat(err.toString(StandardCharsets.UTF_8)).contains("100% writing nodes/Channel.csv");
-			assertThat(properties("imptest-kanal")).containsEntry("name", "Straßenfest");
+			assertThat(storedProperties("imptest-kanal")).containsEntry("name", "Straßenfest");
 
 			write(dir, "nodes/Channel.csv", "id;name\r\nimptest-kanal2;Ohne Beschreibung\r\n", CP1252);
 			err.reset();
@@ -314,7 +313,7 @@ class ImportTests extends GraphIntegrationTest {
 			.path("importGraph.nodes[*].createdIds[*]")
 			.entityList(String.class)
 			.containsExactly("imptest-oezlem", "imptest-angebot-kanal");
-		assertThat(exists("imptest-oezlem")).isFalse();
+		assertThat(entityExists("imptest-oezlem")).isFalse();
 
 		graphQl().document(document)
 			.variable("files", files)
@@ -325,8 +324,8 @@ class ImportTests extends GraphIntegrationTest {
 			.path("importGraph.written")
 			.entity(Boolean.class)
 			.isEqualTo(true);
-		assertThat(properties("imptest-angebot-kanal")).containsEntry("description", "Für Ältere");
-		assertThat(properties("imptest-oezlem")).containsEntry("name", "Özlem Straß");
+		assertThat(storedProperties("imptest-angebot-kanal")).containsEntry("description", "Für Ältere");
+		assertThat(storedProperties("imptest-oezlem")).containsEntry("name", "Özlem Straß");
 
 		graphQl().document(document)
 			.variable("files",
@@ -344,40 +343,13 @@ class ImportTests extends GraphIntegrationTest {
 			.path("importGraph.written")
 			.entity(Boolean.class)
 			.isEqualTo(false);
-		assertThat(exists("imptest-x")).isFalse();
+		assertThat(entityExists("imptest-x")).isFalse();
 	}
 
 	private static void write(Path dir, String path, String text, Charset charset) throws IOException {
 		Path file = dir.resolve(path);
 		Files.createDirectories(file.getParent());
 		Files.write(file, text.getBytes(charset));
-	}
-
-	private static ImportReport.ImportCount count(List<ImportReport.ImportCount> counts, String name) {
-		return counts.stream().filter((count) -> count.name().equals(name)).findFirst().orElseThrow();
-	}
-
-	private Map<String, Object> properties(String id) {
-		return this.neo4j.query("MATCH (n:Entity {id: $id}) RETURN properties(n) AS p")
-			.bind(id)
-			.to("id")
-			.fetch()
-			.one()
-			.map((row) -> {
-				@SuppressWarnings("unchecked")
-				Map<String, Object> properties = (Map<String, Object>) row.get("p");
-				return properties;
-			})
-			.orElseThrow();
-	}
-
-	private boolean exists(String id) {
-		return this.neo4j.query("MATCH (n:Entity {id: $id}) RETURN count(n) > 0")
-			.bind(id)
-			.to("id")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElseThrow();
 	}
 
 	private long auditEntries() {

@@ -68,6 +68,36 @@ public abstract class GraphIntegrationTest {
 	}
 
 	/**
+	 * The stored properties of an entity.
+	 * @param id the entity's id
+	 * @return its properties as Neo4j holds them
+	 */
+	@SuppressWarnings("unchecked")
+	protected java.util.Map<String, Object> storedProperties(String id) {
+		return this.fixtureClient.query("MATCH (n:Entity {id: $id}) RETURN properties(n) AS p")
+			.bind(id)
+			.to("id")
+			.fetch()
+			.one()
+			.map((row) -> (java.util.Map<String, Object>) row.get("p"))
+			.orElseThrow();
+	}
+
+	/**
+	 * Whether an entity with the id is in the graph.
+	 * @param id the id
+	 * @return true if it is
+	 */
+	protected boolean entityExists(String id) {
+		return this.fixtureClient.query("MATCH (n:Entity {id: $id}) RETURN count(n) > 0")
+			.bind(id)
+			.to("id")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElseThrow();
+	}
+
+	/**
 	 * The base URL of the running application.
 	 * @return e.g. {@code http://localhost:12345}
 	 */
