@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import de.integrationsnetz.graph.Connection;
-import de.integrationsnetz.graph.Cursors;
 import de.integrationsnetz.graph.PageRequest;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.JsonNode;
@@ -68,13 +67,9 @@ class AuditController {
 			.orElse(new Rows(0, List.of()));
 		List<AuditEntryEdge> edges = new ArrayList<>();
 		for (int i = 0; i < rows.entries().size(); i++) {
-			edges.add(new AuditEntryEdge(Cursors.encode(page.offset() + i), rows.entries().get(i)));
+			edges.add(new AuditEntryEdge(page.cursor(i), rows.entries().get(i)));
 		}
-		String start = edges.isEmpty() ? null : edges.get(0).cursor();
-		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new AuditEntryConnection(rows.total(),
-				new Connection.PageInfo(page.offset() + edges.size() < rows.total(), page.offset() > 0, start, end),
-				edges);
+		return new AuditEntryConnection(rows.total(), page.pageInfo(edges.size(), rows.total()), edges);
 	}
 
 	private AuditEntry entry(Value value) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import de.integrationsnetz.graph.Connection;
-import de.integrationsnetz.graph.Cursors;
 import de.integrationsnetz.graph.GraphInputException;
 import de.integrationsnetz.graph.PageRequest;
 
@@ -34,13 +32,10 @@ class ExpertiseController {
 		ExpertiseQueries.Result result = this.queries.find(criteria, page);
 		List<ExpertMatch.Edge> edges = new ArrayList<>();
 		for (int i = 0; i < result.matches().size(); i++) {
-			edges.add(new ExpertMatch.Edge(Cursors.encode(page.offset() + i), result.matches().get(i)));
+			edges.add(new ExpertMatch.Edge(page.cursor(i), result.matches().get(i)));
 		}
-		String start = edges.isEmpty() ? null : edges.get(0).cursor();
-		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		boolean hasNext = page.offset() + edges.size() < result.total();
-		return new ExpertMatch.ExpertMatchConnection(result.total(),
-				new Connection.PageInfo(hasNext, page.offset() > 0, start, end), edges);
+		return new ExpertMatch.ExpertMatchConnection(result.total(), page.pageInfo(edges.size(), result.total()),
+				edges);
 	}
 
 	private ExpertiseQueries.Criteria resolve(FindExpertsArguments arguments) {

@@ -23,4 +23,25 @@ public record PageRequest(int offset, int limit) {
 		return new PageRequest(offset, limit);
 	}
 
+	/**
+	 * The opaque cursor of an item of this page.
+	 * @param index the item's index within the page
+	 * @return the cursor of its position in the whole list
+	 */
+	public String cursor(int index) {
+		return Cursors.encode(this.offset + index);
+	}
+
+	/**
+	 * Relay page information for this page.
+	 * @param count how many items the page holds
+	 * @param total how many items the whole list has
+	 * @return where the page lies in the list
+	 */
+	public Connection.PageInfo pageInfo(int count, int total) {
+		String start = (count == 0) ? null : cursor(0);
+		String end = (count == 0) ? null : cursor(count - 1);
+		return new Connection.PageInfo(this.offset + count < total, this.offset > 0, start, end);
+	}
+
 }

@@ -20,12 +20,9 @@ record Slice(int total, List<Item> items) {
 		List<Connection.Edge> edges = new ArrayList<>(this.items.size());
 		for (int i = 0; i < this.items.size(); i++) {
 			Item item = this.items.get(i);
-			edges.add(new Connection.Edge(Cursors.encode(page.offset() + i), item.node(), item.tie()));
+			edges.add(new Connection.Edge(page.cursor(i), item.node(), item.tie()));
 		}
-		boolean hasNext = page.offset() + this.items.size() < this.total;
-		String start = edges.isEmpty() ? null : edges.get(0).cursor();
-		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new Connection(this.total, edges, new Connection.PageInfo(hasNext, page.offset() > 0, start, end));
+		return new Connection(this.total, edges, page.pageInfo(edges.size(), this.total));
 	}
 
 }

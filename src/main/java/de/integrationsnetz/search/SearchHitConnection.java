@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import de.integrationsnetz.graph.Connection;
-import de.integrationsnetz.graph.Cursors;
 import de.integrationsnetz.graph.PageRequest;
 
 /**
@@ -27,13 +26,9 @@ record SearchHitConnection(int totalCount, List<Edge> edges, Connection.PageInfo
 	static SearchHitConnection of(int totalCount, List<SearchHit> hits, PageRequest page) {
 		List<Edge> edges = new ArrayList<>(hits.size());
 		for (int i = 0; i < hits.size(); i++) {
-			edges.add(new Edge(Cursors.encode(page.offset() + i), hits.get(i)));
+			edges.add(new Edge(page.cursor(i), hits.get(i)));
 		}
-		boolean hasNext = page.offset() + hits.size() < totalCount;
-		String start = edges.isEmpty() ? null : edges.get(0).cursor();
-		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new SearchHitConnection(totalCount, edges,
-				new Connection.PageInfo(hasNext, page.offset() > 0, start, end));
+		return new SearchHitConnection(totalCount, edges, page.pageInfo(edges.size(), totalCount));
 	}
 
 	/**
