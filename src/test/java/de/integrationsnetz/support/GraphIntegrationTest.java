@@ -18,12 +18,22 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code @MockitoBean}, no extra properties) so the suite starts the application once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "integrationsnetz.today=" + GraphIntegrationTest.TODAY })
+		properties = { "integrationsnetz.today=" + GraphIntegrationTest.TODAY,
+				"integrationsnetz.security.tokens[0].token=" + GraphIntegrationTest.COORDINATOR_TOKEN,
+				"integrationsnetz.security.tokens[0].role=COORDINATOR",
+				"integrationsnetz.security.tokens[1].token=" + GraphIntegrationTest.STAFF_TOKEN,
+				"integrationsnetz.security.tokens[1].role=STAFF" })
 @Import(GraphIntegrationTest.Counting.class)
 public abstract class GraphIntegrationTest {
 
 	/** The day the tests see as today. */
 	public static final String TODAY = "2026-11-26";
+
+	/** Bearer token of the built-in test user with the COORDINATOR role. */
+	public static final String COORDINATOR_TOKEN = "test-coordinator-token-0123456789abcdef";
+
+	/** Bearer token of the built-in test user with the STAFF role. */
+	public static final String STAFF_TOKEN = "test-staff-token-0123456789abcdef";
 
 	@LocalServerPort
 	protected int port;
