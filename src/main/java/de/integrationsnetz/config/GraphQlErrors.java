@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * {@code GRAPHQL_VALIDATION_FAILED} (it does not fit the schema), {@code BAD_USER_INPUT}
  * (an argument the API cannot use, with {@code extensions.argument}; features may use a
  * more precise code such as {@code UNKNOWN_TOPIC}), {@code NOT_FOUND} (no entity has the
- * id), {@code INTERNAL_ERROR} (anything else; details only in the server log).
+ * id), {@code INTERNAL_ERROR} (anything else; details only in the server log). Documents
+ * over a limit carry their own codes, set where they are refused (see
+ * {@code de.integrationsnetz.hardening}).
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQlInterceptor {

@@ -65,9 +65,8 @@ final class DocumentShape {
 				fields = saturatedAdd(fields, depths.fieldsOf(operation.getSelectionSet()));
 			}
 			if (fields > this.limits.maxTokens()) {
-				// fragments spread many times would cost validation and cost analysis
-				// dearly;
-				// they may not select more fields than a document without fragments could
+				// spread fragments may select no more fields than a document without
+				// fragments could: beyond that, validation and costing get expensive
 				return Optional.of(new Refusal("QUERY_TOO_COMPLEX",
 						"The query selects " + fields + " fields once its fragments are spread; at most "
 								+ this.limits.maxTokens() + " are allowed."));

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -37,11 +39,22 @@ public class EmbeddedNeo4j implements Neo4jConnectionDetails, DisposableBean {
 	private final URI boltUri;
 
 	public EmbeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		this(properties, Duration.ZERO);
+	}
+
+	/**
+	 * Starts the embedded database.
+	 * @param properties where and on which port
+	 * @param transactionTimeout after how long Neo4j ends any transaction, reads in
+	 * auto-commit included ({@code db.transaction.timeout}); zero for never
+	 */
+	public EmbeddedNeo4j(EmbeddedNeo4jProperties properties, Duration transactionTimeout) {
 		int port = choosePort(properties.boltPort(), properties.boltPortFallback());
 		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(
 				properties.dataDir().toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port));
+			.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
+			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout);
 		InProcessNeo4jSettings.common().forEach((setting, value) -> setUnchecked(builder, setting, value));
 		this.managementService = builder.build();
 		this.boltUri = URI.create("bolt://" + LOOPBACK + ":" + port);

@@ -1,5 +1,8 @@
 package de.integrationsnetz.neo4j;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedNeo4jConfiguration {
 
 	@Bean
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return new EmbeddedNeo4j(properties);
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
+			@Value("${integrationsnetz.limits.transaction-timeout:30s}") Duration transactionTimeout) {
+		return new EmbeddedNeo4j(properties, transactionTimeout);
 	}
 
 }

@@ -1,10 +1,18 @@
 package de.integrationsnetz.hardening;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import de.integrationsnetz.support.GraphIntegrationTest;
 import org.junit.jupiter.api.Test;
+import de.integrationsnetz.neo4j.EmbeddedNeo4j;
+import de.integrationsnetz.neo4j.EmbeddedNeo4jProperties;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,15 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Neo4j transaction timeout: the application's transactions ask for it, and a server
- * the application configures (the embedded one) applies it to every transaction.
+ * the embedded database applies it to every transaction, reads included.
  */
 class TransactionTimeoutTests extends GraphIntegrationTest {
 
 	@Autowired
 	private PlatformTransactionManager transactionManager;
-
-	@Autowired
-	private Driver driver;
 
 	@Test
 	void transactionsOfTheApplicationHaveTheConfiguredTimeout() {
@@ -31,14 +36,23 @@ class TransactionTimeoutTests extends GraphIntegrationTest {
 	}
 
 	@Test
-	void setsTheServerTimeoutOnADatabaseItConfigures() {
-		TransactionTimeouts.applyServerTimeout(this.driver, Duration.ofSeconds(30));
-		try (var session = this.driver.session()) {
+	void theEmbeddedDatabaseEndsEveryTransactionAfterTheTimeout(@TempDir Path dataDir) throws IOException {
+		int port;
+		try (ServerSocket free = new ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		EmbeddedNeo4j embedded = new EmbeddedNeo4j(new EmbeddedNeo4jProperties(dataDir, port, true),
+				Duration.ofSeconds(7));
+		try (Driver driver = GraphDatabase.driver(embedded.getUri(), AuthTokens.none());
+				var session = driver.session()) {
 			String value = session.run("CALL dbms.listConfig('db.transaction.timeout') YIELD value RETURN value")
 				.single()
 				.get(0)
 				.asString();
-			assertThat(value).isEqualTo("30s");
+			assertThat(value).isEqualTo("7s");
+		}
+		finally {
+			embedded.destroy();
 		}
 	}
 
