@@ -98,7 +98,8 @@ class ApiKeyController {
 			URI uri = new URI(text.strip());
 			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(java.util.Locale.ROOT) : "";
 			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-					|| uri.getRawUserInfo() != null || (uri.getRawPath() != null && !uri.getRawPath().isEmpty())
+					|| uri.getRawUserInfo() != null
+					|| (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/"))
 					|| uri.getRawQuery() != null || uri.getRawFragment() != null) {
 				return null;
 			}

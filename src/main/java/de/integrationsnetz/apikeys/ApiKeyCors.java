@@ -40,7 +40,7 @@ public class ApiKeyCors implements CorsConfigurationSource {
 		}
 		String origin = request.getHeader("Origin");
 		CorsConfiguration configuration = new CorsConfiguration();
-		if (origin != null && (this.configured.contains(origin) || this.keys.activeOrigins().contains(origin))) {
+		if (origin != null && (this.configured.contains(origin) || this.keys.knownOrigins().contains(origin))) {
 			configuration.addAllowedOrigin(origin);
 		}
 		configuration.setAllowedMethods(List.of("GET", "POST"));

@@ -40,7 +40,7 @@ public class ApiKeys {
 
 	private final AuditTrail audit;
 
-	private volatile Set<String> activeOrigins;
+	private volatile Set<String> knownOrigins;
 
 	ApiKeys(Neo4jClient client, AuditTrail audit) {
 		this.client = client;
@@ -83,7 +83,7 @@ public class ApiKeys {
 		this.audit.record("ISSUE_API_KEY", "ApiKey", id,
 				List.of(new AuditTrail.Change("name", null, name), new AuditTrail.Change("origins", null, origins),
 						new AuditTrail.Change("requestsPerMinute", null, requestsPerMinute)));
-		this.activeOrigins = null;
+		this.knownOrigins = null;
 		return new Issued(new ApiKey(id, name, origins, requestsPerMinute, now, createdBy, null), secret);
 	}
 
@@ -105,7 +105,7 @@ public class ApiKeys {
 			.one();
 		key.ifPresent((revoked) -> this.audit.record("REVOKE_API_KEY", "ApiKey", id,
 				List.of(new AuditTrail.Change("revokedAt", null, revoked.revokedAt()))));
-		this.activeOrigins = null;
+		this.knownOrigins = null;
 		return key;
 	}
 
@@ -135,20 +135,20 @@ public class ApiKeys {
 	}
 
 	/**
-	 * The origins of all active keys, for CORS; read again after a key is issued or
-	 * revoked here, and at most a minute old otherwise (another instance may have changed
-	 * them).
+	 * The origins of all keys, for CORS: of revoked keys too, so that their widgets can
+	 * read why they are refused. Read again after a key is issued or revoked here, and at
+	 * most a minute old otherwise (another instance may have changed them).
 	 * @return the origins
 	 */
-	public Set<String> activeOrigins() {
-		Set<String> origins = this.activeOrigins;
+	public Set<String> knownOrigins() {
+		Set<String> origins = this.knownOrigins;
 		if (origins == null || System.nanoTime() - this.originsReadAt > 60_000_000_000L) {
-			origins = new LinkedHashSet<>(this.client
-				.query("MATCH (k:ApiKey) WHERE k.revokedAt IS NULL UNWIND k.origins AS origin RETURN DISTINCT origin")
-				.fetchAs(String.class)
-				.all());
+			origins = new LinkedHashSet<>(
+					this.client.query("MATCH (k:ApiKey) UNWIND k.origins AS origin RETURN DISTINCT origin")
+						.fetchAs(String.class)
+						.all());
 			this.originsReadAt = System.nanoTime();
-			this.activeOrigins = origins;
+			this.knownOrigins = origins;
 		}
 		return origins;
 	}
