@@ -1,17 +1,12 @@
 package de.integrationsnetz.hardening;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import de.integrationsnetz.support.GraphIntegrationTest;
+import de.integrationsnetz.support.Http;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class GraphQlHttp {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final String url;
 
@@ -56,32 +49,12 @@ final class GraphQlHttp {
 	 * @return the response
 	 */
 	HttpResponse<String> postRaw(String body) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.url))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/graphql-response+json")
-			.header("Authorization", "Bearer " + GraphIntegrationTest.COORDINATOR_TOKEN)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Http.post(this.url, body, "Accept", "application/graphql-response+json", "Authorization",
+				"Bearer " + GraphIntegrationTest.COORDINATOR_TOKEN);
 	}
 
-	/**
-	 * Reads a JSON response body.
-	 * @param response the response
-	 * @return the body as maps and lists
-	 */
-	@SuppressWarnings("unchecked")
 	static Map<String, Object> body(HttpResponse<String> response) {
-		return json.readValue(response.body(), Map.class);
+		return Http.body(response);
 	}
 
 	/**
