@@ -55,11 +55,10 @@ final class InvalidInputGenerator {
 			}
 			Slot slot = slots.get(this.random.nextInt(slots.size()));
 			if (typeBreaking && isId(slot.get())) {
-				// numbers would be read as ids, null or "" as "make one from the name";
-				// and
-				// once it is no id text, later changes could make it one: so it is the
-				// last
-				slot.set(pick(List.of(1.5, true, List.of("x"), Map.of("a", 1))));
+				// numbers and booleans are read as id text, null or "" as "make one from
+				// the name"; once it is no id text, later changes could make it one, so
+				// this is the last change
+				slot.set(pick(List.of(1.5, List.of("x"), Map.of("a", 1), List.of())));
 				break;
 			}
 			if (typeBreaking) {
