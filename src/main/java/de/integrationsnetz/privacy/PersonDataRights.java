@@ -18,9 +18,11 @@ import de.integrationsnetz.graph.GraphNode;
 import de.integrationsnetz.privacy.PersonDataExport.AuditLine;
 import de.integrationsnetz.privacy.PersonDataExport.FieldValue;
 import de.integrationsnetz.privacy.PrivacyQueries.StoredAuditEntry;
+import de.integrationsnetz.security.SecuritySettings;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,9 +64,12 @@ class PersonDataRights {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final ObjectProvider<SecuritySettings> security;
+
 	PersonDataRights(PrivacyQueries queries, PlatformTransactionManager transactionManager, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ObjectProvider<SecuritySettings> security) {
 		this.queries = queries;
+		this.security = security;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.audit = audit;
 		this.clock = clock;
@@ -149,7 +154,29 @@ class PersonDataRights {
 	private List<StoredAuditEntry> auditEntries(GraphNode person) {
 		List<String> values = identifying(person);
 		List<String> jsonValues = values.stream().map(this::insideJson).toList();
-		return this.queries.auditEntries(person.id(), values, jsonValues);
+		return this.queries.auditEntries(person.id(), principals(values), jsonValues);
+	}
+
+	/**
+	 * The principals the audit trail may record for the person: their identifying values
+	 * (single sign-on names are often the e-mail address) and the names of built-in users
+	 * and tokens configured with their person id.
+	 */
+	private List<String> principals(List<String> values) {
+		List<String> principals = new ArrayList<>(values);
+		SecuritySettings settings = this.security.getIfAvailable();
+		if (settings != null) {
+			String id = values.get(0);
+			settings.users()
+				.stream()
+				.filter((user) -> id.equals(user.person()) && user.name() != null)
+				.forEach((user) -> principals.add(user.name()));
+			settings.tokens()
+				.stream()
+				.filter((token) -> id.equals(token.person()) && token.name() != null)
+				.forEach((token) -> principals.add(token.name()));
+		}
+		return principals;
 	}
 
 	/**
@@ -174,7 +201,7 @@ class PersonDataRights {
 			line.put("after", own ? null : scrub(change.get("after"), id, values, pseudonym));
 			changes.add(line);
 		}
-		String principal = values.contains(entry.principal()) ? pseudonym : entry.principal();
+		String principal = principals(values).contains(entry.principal()) ? pseudonym : entry.principal();
 		return new StoredAuditEntry(entry.id(), entry.at(), principal, entry.action(), entry.entityType(),
 				own ? pseudonym : entry.entityId(), this.json.writeValueAsString(changes));
 	}

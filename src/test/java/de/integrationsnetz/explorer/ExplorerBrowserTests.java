@@ -23,7 +23,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.bidi.module.LogInspector;
+import org.openqa.selenium.UsernameAndPassword;
 import org.openqa.selenium.bidi.module.Network;
+import org.openqa.selenium.bidi.network.AddInterceptParameters;
+import org.openqa.selenium.bidi.network.InterceptPhase;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -112,6 +115,10 @@ class ExplorerBrowserTests extends GraphIntegrationTest {
 		this.browser.manage().window().setSize(new Dimension(1400, 900));
 		this.network = new Network(this.browser);
 		this.network.onBeforeRequestSent((event) -> record(event.getRequest().getUrl()));
+		// the API asks for sign-in (HTTP Basic); the handler answers as a person would
+		this.network.addIntercept(new AddInterceptParameters(InterceptPhase.AUTH_REQUIRED));
+		this.network.onAuthRequired((auth) -> this.network.continueWithAuth(auth.getRequest().getRequestId(),
+				new UsernameAndPassword(BASIC_USER, BASIC_PASSWORD)));
 		this.log = new LogInspector(this.browser);
 		this.log.onJavaScriptException((entry) -> this.scriptErrors.add(entry.getText()));
 		this.wait = new WebDriverWait(this.browser, TIMEOUT);

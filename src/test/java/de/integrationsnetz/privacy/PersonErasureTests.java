@@ -141,17 +141,13 @@ class PersonErasureTests extends PrivacyTestSupport {
 		return response.path("").entity(Object.class).get().toString();
 	}
 
-	/** Every property value of every node and relationship, as text. */
+	/** Every property of every node and relationship, as text. */
 	private String rawGraph() {
 		List<String> values = new ArrayList<>();
-		this.neo4j.query("MATCH (n) UNWIND keys(n) AS key RETURN toString(n[key]) AS value")
-			.fetchAs(String.class)
-			.all()
-			.forEach(values::add);
-		this.neo4j.query("MATCH ()-[r]->() UNWIND keys(r) AS key RETURN toString(r[key]) AS value")
-			.fetchAs(String.class)
-			.all()
-			.forEach(values::add);
+		for (String cypher : List.of("MATCH (n) RETURN properties(n) AS p",
+				"MATCH ()-[r]->() RETURN properties(r) AS p")) {
+			this.neo4j.query(cypher).fetch().all().forEach((row) -> values.add(String.valueOf(row.get("p"))));
+		}
 		return String.join("\n", values);
 	}
 
