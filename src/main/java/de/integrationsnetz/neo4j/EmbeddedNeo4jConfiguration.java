@@ -1,9 +1,8 @@
 package de.integrationsnetz.neo4j;
 
-import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +16,8 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
-			@Value("${integrationsnetz.limits.transaction-timeout:30s}") Duration transactionTimeout) {
-		return new EmbeddedNeo4j(properties, transactionTimeout);
+			@Value("${integrationsnetz.limits.transaction-timeout:30s}") String transactionTimeout) {
+		return new EmbeddedNeo4j(properties, DurationStyle.detectAndParse(transactionTimeout));
 	}
 
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import de.integrationsnetz.neo4j.EmbeddedNeo4j;
 import de.integrationsnetz.neo4j.EmbeddedNeo4jProperties;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -43,7 +42,7 @@ class TransactionTimeoutTests extends GraphIntegrationTest {
 		}
 		EmbeddedNeo4j embedded = new EmbeddedNeo4j(new EmbeddedNeo4jProperties(dataDir, port, true),
 				Duration.ofSeconds(7));
-		try (Driver driver = GraphDatabase.driver(embedded.getUri(), AuthTokens.none());
+		try (Driver driver = GraphDatabase.driver(embedded.getUri(), embedded.getAuthToken());
 				var session = driver.session()) {
 			String value = session.run("CALL dbms.listConfig('db.transaction.timeout') YIELD value RETURN value")
 				.single()
