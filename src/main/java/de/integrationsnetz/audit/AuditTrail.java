@@ -116,7 +116,7 @@ public class AuditTrail {
 		}
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("at", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
-		parameters.put("principal", this.properties.principal());
+		parameters.put("principal", principal());
 		parameters.put("action", action);
 		parameters.put("entries", rows);
 		this.client.query("""
@@ -124,6 +124,22 @@ public class AuditTrail {
 				CREATE (:AuditEntry {id: randomUUID(), at: $at, principal: $principal, action: $action,
 				  entityType: entry.entityType, entityId: entry.entityId, changes: entry.changes})
 				""").bindAll(parameters).run();
+	}
+
+	/**
+	 * Who is writing: the signed-in user, token or widget key of the current request, or
+	 * the configured principal for the command line and start-up (seed).
+	 * @return the principal's name
+	 */
+	public String principal() {
+		org.springframework.security.core.Authentication authentication = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		if (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)) {
+			return authentication.getName();
+		}
+		return this.properties.principal();
 	}
 
 	/** The changed fields as the JSON text an entry stores. */

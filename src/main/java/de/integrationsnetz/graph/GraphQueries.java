@@ -57,6 +57,24 @@ public class GraphQueries {
 	}
 
 	/**
+	 * The current (not archived) person whose work e-mail address is this one, ignoring
+	 * case; empty if none or more than one has it.
+	 * @param email the address in lower case
+	 * @return the person
+	 */
+	public Optional<GraphNode> findPersonByEmail(String email) {
+		List<GraphNode> found = List.copyOf(this.client
+			.query("MATCH (node:Person) WHERE toLower(node.email) = $email AND " + NOT_ARCHIVED
+					+ " RETURN node AS n LIMIT 2")
+			.bind(email)
+			.to("email")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, row) -> toGraphNode(row.get("n").asNode()))
+			.all());
+		return (found.size() == 1) ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	/**
 	 * A page of all entities of one type. The filter matches the folded name (see
 	 * {@link NameFolding}) with the text indexes on {@code searchName} and
 	 * {@code searchNameBare}, and enum and flag properties by equality; the order breaks

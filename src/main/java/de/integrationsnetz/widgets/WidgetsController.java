@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * manifest of trusted documents, a status that any page may read (to tell "origin not
  * allowed" from "API down"), and Cytoscape.js from its webjar under a path without a
  * version. All of it is public and holds no data of the graph; every page may read it
- * (CORS {@code *}, see {@link WidgetsConfiguration}).
+ * (CORS {@code *}, by the security configuration).
  */
 @RestController
 class WidgetsController {

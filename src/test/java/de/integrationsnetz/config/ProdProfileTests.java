@@ -11,18 +11,21 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code prod} profile decides what a real city gets: no sample persons and no schema
- * introspection unless the operator opts in.
+ * The {@code prod} profile decides what a real city gets: no sample persons, the explorer
+ * only after sign-in, no widget demo key (introspection stays on for signed-in
+ * COORDINATOR and STAFF; widget keys never get it, see {@code ProdProfileSecurityTests}).
  */
 class ProdProfileTests {
 
 	@Test
-	void loadsNoSeedAndTurnsIntrospectionOffByDefault() throws IOException {
+	void loadsNoSeedAndHidesTheExplorerAndTheDemoKey() throws IOException {
 		StandardEnvironment environment = new StandardEnvironment();
 		new YamlPropertySourceLoader().load("prod", new ClassPathResource("application-prod.yaml"))
 			.forEach(environment.getPropertySources()::addFirst);
 		assertThat(environment.getProperty("integrationsnetz.seed.enabled", Boolean.class)).isFalse();
-		assertThat(environment.getProperty("spring.graphql.schema.introspection.enabled", Boolean.class)).isFalse();
+		assertThat(environment.getProperty("integrationsnetz.security.explorer-requires-sign-in", Boolean.class))
+			.isTrue();
+		assertThat(environment.getProperty("integrationsnetz.widgets.demo-key", Boolean.class)).isFalse();
 	}
 
 	@Test

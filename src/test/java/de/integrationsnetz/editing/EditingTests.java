@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import de.integrationsnetz.security.Role;
 import de.integrationsnetz.support.GraphIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,7 @@ class EditingTests extends GraphIntegrationTest {
 			List<Future<String>> outcomes = new ArrayList<>();
 			for (String text : List.of("A" + round, "B" + round)) {
 				outcomes.add(pool.submit(() -> {
+					signInAs(Role.COORDINATOR);
 					start.await();
 					return (String) mutate("updateTopic",
 							"{ id: \"edit-test-race\", version: " + version + ", description: \"" + text + "\" }")
@@ -306,7 +308,7 @@ class EditingTests extends GraphIntegrationTest {
 		Map<String, Object> newest = map(map(list(page.get("edges")).get(0)).get("node"));
 		assertThat(newest).containsEntry("action", "UPDATE")
 			.containsEntry("entityId", "edit-test-ch")
-			.containsEntry("principal", "system");
+			.containsEntry("principal", "test-coordinator");
 		assertThat(list(newest.get("changes"))).singleElement()
 			.satisfies((change) -> assertThat(change).containsEntry("field", "description")
 				.containsEntry("before", null)

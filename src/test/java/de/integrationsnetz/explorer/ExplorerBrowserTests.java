@@ -61,6 +61,8 @@ class ExplorerBrowserTests extends GraphIntegrationTest {
 	@BeforeEach
 	void startBrowser(@TempDir Path profile) {
 		this.chromium = Browser.start(profile);
+		// the API asks for sign-in (HTTP Basic); the browser answers as a person would
+		this.chromium.answerSignIn(BASIC_USER, BASIC_PASSWORD);
 		this.browser = this.chromium.driver();
 		this.wait = new WebDriverWait(this.browser, TIMEOUT);
 	}

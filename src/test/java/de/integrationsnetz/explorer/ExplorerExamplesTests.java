@@ -163,6 +163,7 @@ class ExplorerExamplesTests extends GraphIntegrationTest {
 		String body = this.json.writeValueAsString(Map.of("query", query));
 		return send(HttpRequest.newBuilder(uri)
 			.header("Content-Type", "application/json")
+			.header("Authorization", coordinatorAuthorization())
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}

@@ -74,6 +74,7 @@ class BadInputTests extends GraphIntegrationTest {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/graphql"))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json")
+			.header("Authorization", coordinatorAuthorization())
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -16,9 +16,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.UsernameAndPassword;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.bidi.module.LogInspector;
 import org.openqa.selenium.bidi.module.Network;
+import org.openqa.selenium.bidi.network.AddInterceptParameters;
+import org.openqa.selenium.bidi.network.InterceptPhase;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -128,6 +131,18 @@ public final class Browser implements AutoCloseable {
 	 */
 	public List<String> scriptErrors() {
 		return this.scriptErrors;
+	}
+
+	/**
+	 * Answers every HTTP sign-in request (Basic) the page meets with a user's
+	 * credentials, as a person at the keyboard would.
+	 * @param user the user name
+	 * @param password the password
+	 */
+	public void answerSignIn(String user, String password) {
+		this.network.addIntercept(new AddInterceptParameters(InterceptPhase.AUTH_REQUIRED));
+		this.network.onAuthRequired((auth) -> this.network.continueWithAuth(auth.getRequest().getRequestId(),
+				new UsernameAndPassword(user, password)));
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package de.integrationsnetz.support;
 
+import de.integrationsnetz.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -7,6 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.graphql.test.tester.WebGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,7 +30,14 @@ import org.springframework.test.context.DynamicPropertySource;
 				"integrationsnetz.security.tokens[0].token=" + GraphIntegrationTest.COORDINATOR_TOKEN,
 				"integrationsnetz.security.tokens[0].role=COORDINATOR",
 				"integrationsnetz.security.tokens[1].token=" + GraphIntegrationTest.STAFF_TOKEN,
-				"integrationsnetz.security.tokens[1].role=STAFF" })
+				"integrationsnetz.security.tokens[1].role=STAFF",
+				"integrationsnetz.security.users[0].name=" + GraphIntegrationTest.BASIC_USER,
+				"integrationsnetz.security.users[0].password=" + GraphIntegrationTest.BASIC_PASSWORD,
+				"integrationsnetz.security.users[0].role=STAFF", "integrationsnetz.security.users[0].person=kim-muster",
+				"integrationsnetz.embedded.data-dir=target/test-data",
+				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:test-jwt/public.pem",
+				"integrationsnetz.security.oidc.roles-claim=realm_access.roles",
+				"integrationsnetz.security.oidc.role-mapping.integration-office=COORDINATOR" })
 @Import(GraphIntegrationTest.Counting.class)
 public abstract class GraphIntegrationTest {
 
@@ -35,6 +50,12 @@ public abstract class GraphIntegrationTest {
 	/** Bearer token of the built-in test user with the STAFF role. */
 	public static final String STAFF_TOKEN = "test-staff-token-0123456789abcdef";
 
+	/** Name of the built-in HTTP Basic test user (STAFF), e.g. for the browser tests. */
+	public static final String BASIC_USER = "test-staff-user";
+
+	/** Password of {@link #BASIC_USER}. */
+	public static final String BASIC_PASSWORD = "test-staff-password-0123456789";
+
 	@LocalServerPort
 	protected int port;
 
@@ -42,10 +63,52 @@ public abstract class GraphIntegrationTest {
 	protected CypherCounter cypherCounter;
 
 	@Autowired
+	protected RecordedAccessDecisions accessDecisions;
+
+	@Autowired
 	private WebGraphQlHandler graphQlHandler;
 
 	@Autowired
 	private org.springframework.data.neo4j.core.Neo4jClient fixtureClient;
+
+	/**
+	 * Every test starts signed in as a COORDINATOR for {@link #graphQl()} (which runs
+	 * without HTTP, so without the sign-in filters); {@link #signInAs} changes that.
+	 */
+	@BeforeEach
+	void signInAsCoordinator() {
+		signInAs(Role.COORDINATOR);
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	/**
+	 * Makes {@link #graphQl()} run as a caller with the role, or as anonymous with null.
+	 * @param role the role, or null
+	 */
+	protected static void signInAs(Role role) {
+		if (role == null) {
+			SecurityContextHolder.clearContext();
+			return;
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+				"test-" + role.name().toLowerCase(java.util.Locale.ROOT), null,
+				AuthorityUtils.createAuthorityList(role.authority())));
+		SecurityContextHolder.setContext(context);
+	}
+
+	/**
+	 * The value of an {@code Authorization} header that signs in over HTTP as the
+	 * built-in test COORDINATOR.
+	 * @return {@code Bearer …}
+	 */
+	protected static String coordinatorAuthorization() {
+		return "Bearer " + COORDINATOR_TOKEN;
+	}
 
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {
@@ -121,6 +184,11 @@ public abstract class GraphIntegrationTest {
 		@Bean
 		static CypherCounter cypherCounter() {
 			return new CypherCounter();
+		}
+
+		@Bean
+		RecordedAccessDecisions recordedAccessDecisions() {
+			return new RecordedAccessDecisions();
 		}
 
 	}
