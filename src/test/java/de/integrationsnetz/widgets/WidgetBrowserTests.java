@@ -25,6 +25,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +67,15 @@ class WidgetBrowserTests extends GraphIntegrationTest {
 			CREATE (w)-[:PART_OF]->(n), (d1)-[:MEMBER_OF]->(n), (d2)-[:MEMBER_OF]->(n), (o)-[:MEMBER_OF]->(w),
 			  (p)-[:WORKS_IN]->(d1), (p)-[:MEMBER_OF]->(w), (q)-[:WORKS_FOR]->(o)
 			CREATE (:Entity:Topic {id: 'widget-test-thema', name: $topic, searchName: $spelledOut, searchNameBare: $bare})
+			CREATE (k:Entity:Topic {id: 'widget-test-kontaktthema', name: 'WT Kontaktthema'})
+			CREATE (d3:Entity:Department {id: 'widget-test-amt-3', name: 'WT Amt Drei', kind: 'DEPARTMENT',
+			  integrationRelevant: false})
+			CREATE (cora:Entity:Person {id: 'widget-test-cora', name: 'WT Cora', email: 'cora@example.org',
+			  phone: '+49 2323 0000-901', contactConsent: true, contactConsentOn: date('2026-01-15')})
+			CREATE (nils:Entity:Person {id: 'widget-test-nils', name: 'WT Nils', email: 'nils@example.org',
+			  phone: '+49 2323 0000-902', contactConsent: false})
+			CREATE (cora)-[:HAS_EXPERTISE {level: 'EXPERT'}]->(k), (nils)-[:HAS_EXPERTISE {level: 'EXPERT'}]->(k),
+			  (cora)-[:WORKS_IN]->(d3), (nils)-[:WORKS_IN]->(d3)
 			""";
 
 	private static final String EMPTY_TOPIC = "Wt Thema ohne Fachleute";
@@ -101,8 +114,12 @@ class WidgetBrowserTests extends GraphIntegrationTest {
 		this.hostPages.start();
 	}
 
+	@Autowired
+	private Neo4jClient neo4j;
+
 	@AfterEach
 	void stop() {
+		WidgetKeys.removeAll(this.neo4j);
 		if (this.hostPages != null) {
 			this.hostPages.stop(0);
 		}
@@ -271,8 +288,98 @@ class WidgetBrowserTests extends GraphIntegrationTest {
 		assertThat(gaps.getShadowRoot().findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo(
 				"Diese Seite ist für das Widget nicht freigeschaltet. Bitte wenden Sie sich an die Redaktion dieser Seite.");
 		Browser.screenshot(gaps, SCREENSHOTS.resolve("fehler-herkunft.png"));
+
+		// the page's origin has a key, but the widget uses one issued for another origin
+		WidgetKeys.issue(graphQl(), "widget-test this origin", host, 60);
+		String other = WidgetKeys.issue(graphQl(), "widget-test other origin", "https://anderes-intranet.example", 60);
+		hostPage("/fremd.html", "<integrationsnetz-luecken api-key=\"" + other + "\"></integrationsnetz-luecken>");
+		this.browser.driver().navigate().refresh();
+		WebElement refused = awaitState("integrationsnetz-luecken", "error");
+		assertThat(refused.getAttribute("data-error")).isEqualTo("origin");
 		assertThat(this.browser.requests())
 			.allSatisfy((url) -> assertThat(Browser.goesTo(url, List.of(baseUrl(), host))).as(url).isTrue());
+	}
+
+	@Test
+	void showsContactDataOnlyOfPersonsWhoConsented() {
+		this.browser.driver().get(baseUrl() + "/widgets/demo.html");
+		WebElement finder = awaitState("integrationsnetz-expertenfinder", "ready");
+		this.browser.script("arguments[0].setAttribute('topic', 'widget-test-kontaktthema')", finder);
+		SearchContext root = finder.getShadowRoot();
+		this.browser.await("both experts", (driver) -> root.findElements(By.cssSelector("li.result")).size() == 2);
+		WebElement cora = root.findElement(By.cssSelector("li.result[data-person=widget-test-cora]"));
+		WebElement nils = root.findElement(By.cssSelector("li.result[data-person=widget-test-nils]"));
+		assertThat(cora.findElement(By.cssSelector("a.email")).getText()).isEqualTo("cora@example.org");
+		assertThat(cora.findElement(By.cssSelector("a.phone")).getText()).isEqualTo("+49 2323 0000-901");
+		assertThat(nils.findElements(By.cssSelector("a.email, a.phone"))).isEmpty();
+		assertThat(nils.findElement(By.cssSelector(".no-contact")).getText())
+			.isEqualTo("Kontakt über das Koordinierungsbüro");
+		assertThat(finder.getShadowRoot().findElement(By.cssSelector(".output")).getText())
+			.doesNotContain("nils@example.org", "0000-902");
+		assertNothingLeftTheApplication();
+	}
+
+	@Test
+	void explainsAWrongARevokedAndARateLimitedKey() throws IOException {
+		String revoked = WidgetKeys.issue(graphQl(), "widget-test revoked", baseUrl(), 60);
+		String limited = WidgetKeys.issue(graphQl(), "widget-test limited", baseUrl(), 1);
+		this.browser.driver().get(baseUrl() + "/widgets/demo.html");
+		WebElement gaps = awaitState("integrationsnetz-luecken", "ready");
+
+		this.browser.script("arguments[0].setAttribute('api-key', 'inw_falsch')", gaps);
+		assertError(gaps, "key",
+				"Der Zugangsschlüssel dieses Widgets ist ungültig oder wurde widerrufen. Bitte wenden Sie sich an die Redaktion dieser Seite.");
+		Browser.screenshot(gaps, SCREENSHOTS.resolve("fehler-schluessel.png"));
+
+		this.browser.script("arguments[0].setAttribute('api-key', arguments[1])", gaps, revoked);
+		awaitState("integrationsnetz-luecken", "ready");
+		WidgetKeys.revoke(graphQl(), this.neo4j, "widget-test revoked");
+		this.browser.script("arguments[0].setAttribute('lang', 'de')", gaps);
+		assertError(gaps, "key", "Der Zugangsschlüssel dieses Widgets ist ungültig");
+
+		this.browser.script("arguments[0].setAttribute('api-key', arguments[1])", gaps, limited);
+		awaitState("integrationsnetz-luecken", "ready");
+		this.browser.script("arguments[0].setAttribute('lang', 'de-DE')", gaps);
+		assertError(gaps, "rate", "Gerade kommen zu viele Anfragen.");
+		assertNothingLeftTheApplication();
+	}
+
+	@Test
+	void worksFromAnotherOriginWithAKeyForIt() throws IOException {
+		String host = hostPage("/intranet.html",
+				"""
+						<integrationsnetz-luecken api-key="%1$s"></integrationsnetz-luecken>
+						<integrationsnetz-expertenfinder api-key="%1$s" topic="Sprachförderung"></integrationsnetz-expertenfinder>
+						<integrationsnetz-netzwerkkarte api-key="%1$s" network="widget-test-netz"></integrationsnetz-netzwerkkarte>
+						""");
+		String secret = WidgetKeys.issue(graphQl(), "widget-test other origin", host, 60);
+		this.pages.computeIfPresent("/intranet.html", (path, page) -> page.formatted(secret));
+		this.browser.driver().get(host + "/intranet.html");
+		awaitState("integrationsnetz-luecken", "ready");
+		WebElement finder = awaitState("integrationsnetz-expertenfinder", "ready");
+		this.browser.await("experts",
+				(driver) -> !finder.getShadowRoot().findElements(By.cssSelector("li.result")).isEmpty());
+		WebElement map = awaitState("integrationsnetz-netzwerkkarte", "ready");
+		this.browser.await("the map", (driver) -> "5".equals(map.getAttribute("data-node-count")));
+		assertThat(this.browser.scriptErrors()).isEmpty();
+		assertThat(this.browser.requests()).as("requests the page made")
+			.anySatisfy((url) -> assertThat(url).isEqualTo(baseUrl() + "/graphql"))
+			.allSatisfy((url) -> assertThat(Browser.goesTo(url, List.of(baseUrl(), host))).as(url).isTrue());
+	}
+
+	@Test
+	void showsPersonsOnTheMapOnlyToCoordinators() {
+		this.browser.driver().get(baseUrl() + "/widgets/demo.html");
+		WebElement map = awaitState("integrationsnetz-netzwerkkarte", "ready");
+		this.browser.script("arguments[0].setAttribute('token', arguments[1]);"
+				+ " arguments[0].setAttribute('network', 'widget-test-netz')", map, COORDINATOR_TOKEN);
+		// persons P and Q join: 7 nodes; the 4 institution ties and the 3 person ties
+		this.browser.await("the map with persons", (driver) -> "7".equals(map.getAttribute("data-node-count")));
+		assertThat(map.getAttribute("data-edge-count")).isEqualTo("7");
+		this.browser.script("arguments[0].setAttribute('token', arguments[1])", map, STAFF_TOKEN);
+		this.browser.await("the map without persons", (driver) -> "5".equals(map.getAttribute("data-node-count")));
+		assertThat(map.getAttribute("data-edge-count")).isEqualTo("5");
+		assertThat(this.browser.scriptErrors()).isEmpty();
 	}
 
 	@Test
@@ -296,11 +403,26 @@ class WidgetBrowserTests extends GraphIntegrationTest {
 		return "http://127.0.0.1:" + this.hostPages.getAddress().getPort();
 	}
 
+	private void assertError(WebElement widget, String kind, String message) {
+		this.browser.await("the message for " + kind, (driver) -> "error".equals(widget.getAttribute("data-state"))
+				&& kind.equals(widget.getAttribute("data-error")));
+		assertThat(widget.getShadowRoot().findElement(By.cssSelector("[role=alert]")).getText()).startsWith(message);
+	}
+
 	private WebElement awaitState(String tag, String state) {
-		return this.browser.await(tag + " to be " + state, (driver) -> {
-			List<WebElement> found = driver.findElements(By.tagName(tag));
-			return (!found.isEmpty() && state.equals(found.get(0).getAttribute("data-state"))) ? found.get(0) : null;
-		});
+		return new WebDriverWait(this.browser.driver(), Browser.TIMEOUT)
+			.withMessage(() -> tag + " to be " + state + "; it is "
+					+ this.browser.text(
+							"""
+									const widget = document.querySelector(arguments[0]);
+									return widget ? widget.dataset.state + ' ' + widget.dataset.error + ': ' + widget.shadowRoot.textContent : 'missing';
+									""",
+							tag))
+			.until((driver) -> {
+				List<WebElement> found = driver.findElements(By.tagName(tag));
+				return (!found.isEmpty() && state.equals(found.get(0).getAttribute("data-state"))) ? found.get(0)
+						: null;
+			});
 	}
 
 	private void clickNode(WebElement map, String id) {

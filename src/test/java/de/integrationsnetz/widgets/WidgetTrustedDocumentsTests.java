@@ -16,11 +16,13 @@ import de.integrationsnetz.support.GraphIntegrationTest;
 import graphql.ExecutionInput;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,11 @@ class WidgetTrustedDocumentsTests extends GraphIntegrationTest {
 	private static final Path FILES = Path.of("src/main/resources/trusted-documents");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String ORIGIN = "https://intranet.widget-test.example";
+
+	@Autowired
+	private Neo4jClient neo4j;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -154,10 +161,16 @@ class WidgetTrustedDocumentsTests extends GraphIntegrationTest {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	@AfterEach
+	void removeKeys() {
+		WidgetKeys.removeAll(this.neo4j);
+	}
+
+	/** Posts as the signed-in test coordinator. */
 	private HttpResponse<String> post(String body) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/graphql"))
 			.header("Content-Type", "application/json")
-			.header("X-API-Key", "widget-test-key")
+			.header("Authorization", coordinatorAuthorization())
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
