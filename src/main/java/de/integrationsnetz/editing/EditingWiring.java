@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Wires the mutations: {@code create<Type>} and {@code update<Type>} for every entity
- * type of the catalogue, {@code archive}, {@code restore}, {@code link}, {@code endLink}.
+ * type of the catalogue, {@code archive}, {@code restore}, {@code link}, {@code endLink},
+ * and {@code confirmPerson} of {@code privacy.graphqls}.
  */
 @Component
 class EditingWiring implements RuntimeWiringConfigurer {
@@ -32,6 +33,8 @@ class EditingWiring implements RuntimeWiringConfigurer {
 		}
 		mutation.dataFetcher("archive", (env) -> this.editing.archive(env.getArgument("id"), version(env), true));
 		mutation.dataFetcher("restore", (env) -> this.editing.archive(env.getArgument("id"), version(env), false));
+		mutation.dataFetcher("confirmPerson", (env) -> this.editing.confirmPerson(env.getArgument("id"),
+				((Number) env.getArgument("expectedVersion")).longValue()));
 		mutation.dataFetcher("link", (env) -> this.editing.link(input(env)));
 		mutation.dataFetcher("endLink", (env) -> this.editing.endLink(input(env)));
 		wiring.type(mutation);

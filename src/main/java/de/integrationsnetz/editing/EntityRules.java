@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 import de.integrationsnetz.editing.EditResult.FieldError;
 import de.integrationsnetz.graph.EntityProperty;
 import de.integrationsnetz.graph.EntityType;
+import de.integrationsnetz.privacy.PersonRules;
 
 /**
  * The rules an entity's properties must keep, with a message per broken rule: required
- * fields, lengths, e-mail, phone, web address and language code formats, year range and
- * date order. Rules that need the graph (unique names, ids) are checked by
- * {@link GraphEditing}.
+ * fields, lengths, e-mail, phone, web address and language code formats, year range, date
+ * order and a person's consent date ({@link PersonRules}). Rules that need the graph
+ * (unique names, ids) are checked by {@link GraphEditing}.
  */
 final class EntityRules {
 
@@ -65,6 +66,11 @@ final class EntityRules {
 				&& properties.get("validUntil") instanceof LocalDate until && until.isBefore(from)) {
 			errors.add(
 					new FieldError("validUntil", "validUntil " + until + " is before validFrom " + from, "DATE_ORDER"));
+		}
+		if (type == EntityType.PERSON) {
+			PersonRules.consentProblem(properties)
+				.ifPresent(
+						(message) -> errors.add(new FieldError(PersonRules.CONTACT_CONSENT_ON, message, "REQUIRED")));
 		}
 		return errors;
 	}

@@ -23,6 +23,7 @@ import de.integrationsnetz.graph.GraphQueries;
 import de.integrationsnetz.graph.NameFolding;
 import de.integrationsnetz.graph.TieProperties;
 import de.integrationsnetz.graph.Validity;
+import de.integrationsnetz.privacy.PersonRules;
 import de.integrationsnetz.seed.RelationshipFile;
 import org.neo4j.driver.types.Relationship;
 
@@ -64,6 +65,10 @@ class GraphEditing {
 	Object create(EntityType type, Map<String, Object> input) {
 		return this.transactions.execute((status) -> {
 			Map<String, Object> properties = entityProperties(type, input, Map.of());
+			if (type == EntityType.PERSON) {
+				properties.putIfAbsent(PersonRules.CONTACT_CONSENT, Boolean.FALSE);
+				properties.put(PersonRules.REVIEWED_ON, today());
+			}
 			List<FieldError> errors = new ArrayList<>(EntityRules.check(type, properties));
 			String id = (String) input.get("id");
 			if (id != null) {
@@ -113,6 +118,9 @@ class GraphEditing {
 			}
 			Map<String, Object> before = entityProperties(type, current.properties(), Map.of());
 			Map<String, Object> after = entityProperties(type, input, before);
+			if (type == EntityType.PERSON) {
+				reviewed(input, after);
+			}
 			List<FieldError> errors = new ArrayList<>(EntityRules.check(type, after));
 			errors.addAll(uniqueness(type, after, id));
 			if (!errors.isEmpty()) {
@@ -125,6 +133,43 @@ class GraphEditing {
 			}
 			return new EntitySuccess(node);
 		});
+	}
+
+	/**
+	 * {@code confirmPerson}: the entry was checked and is correct; its review date
+	 * becomes today.
+	 */
+	Object confirmPerson(String id, long version) {
+		return this.transactions.execute((status) -> {
+			Optional<GraphNode> locked = lock(id);
+			if (locked.isEmpty() || !EntityType.PERSON.label().equals(locked.get().type())) {
+				return rollback(status, NotFound.of(id));
+			}
+			GraphNode current = locked.get();
+			if (versionOf(current) != version) {
+				return rollback(status, conflict(current, version));
+			}
+			Object before = current.get(PersonRules.REVIEWED_ON);
+			GraphNode node = write(id, Map.of(PersonRules.REVIEWED_ON, today()), true);
+			this.audit.record("CONFIRM", current.type(), id,
+					List.of(new AuditTrail.Change(PersonRules.REVIEWED_ON, before, today())));
+			return new EntitySuccess(node);
+		});
+	}
+
+	/**
+	 * A person's update is a review: the review date becomes today, and withdrawing the
+	 * consent without naming its day clears the day.
+	 */
+	private void reviewed(Map<String, Object> input, Map<String, Object> after) {
+		if (Boolean.FALSE.equals(input.get(PersonRules.CONTACT_CONSENT))
+				&& !input.containsKey(PersonRules.CONTACT_CONSENT_ON)) {
+			after.put(PersonRules.CONTACT_CONSENT_ON, null);
+		}
+		if (after.get(PersonRules.CONTACT_CONSENT) == null) {
+			after.put(PersonRules.CONTACT_CONSENT, Boolean.FALSE);
+		}
+		after.put(PersonRules.REVIEWED_ON, today());
 	}
 
 	Object archive(String id, long version, boolean archived) {

@@ -29,8 +29,15 @@ public enum EntityType {
 	/** Department (Fachbereich), sub-unit or staff unit of the administration. */
 	DEPARTMENT("Department", "departments", text("shortName"), required("kind", ENUM),
 			required("integrationRelevant", BOOLEAN), text("description")),
-	/** A person: expert, contact person, member of staff. */
-	PERSON("Person", "persons", text("jobTitle"), text("email"), text("phone")),
+	/**
+	 * A person: expert, contact person, member of staff. Beside the work contact data:
+	 * the consent to publish it ({@code contactConsent}, false unless given, and the day
+	 * it was given, {@code contactConsentOn}) and the day the entry was last confirmed as
+	 * correct ({@code reviewedOn}, set by every write; see
+	 * {@code de.integrationsnetz.privacy.PersonRules}).
+	 */
+	PERSON("Person", "persons", text("jobTitle"), text("email"), text("phone"), of("contactConsent", BOOLEAN),
+			of("contactConsentOn", DATE), of("reviewedOn", DATE)),
 	/** An organisation outside the administration (Organisation, Träger). */
 	ORGANISATION("Organisation", "organisations", required("kind", ENUM), text("description"), text("website")),
 	/** A network (Netzwerk), internal or external. */

@@ -45,7 +45,7 @@ class GraphWiring implements RuntimeWiringConfigurer {
 				.dataFetcher(EntityType.VERSION, (env) -> version(source(env)))
 				.dataFetcher(EntityType.ARCHIVED, (env) -> Boolean.TRUE.equals(source(env).get(EntityType.ARCHIVED)));
 			type.allProperties()
-				.forEach((property) -> entity.dataFetcher(property.name(), (env) -> source(env).get(property.name())));
+				.forEach((property) -> entity.dataFetcher(property.name(), (env) -> value(source(env), property)));
 			Relations.all()
 				.stream()
 				.filter((relation) -> relation.parentType().equals(type.label()))
@@ -61,6 +61,15 @@ class GraphWiring implements RuntimeWiringConfigurer {
 	static long version(GraphNode node) {
 		Object version = node.get(EntityType.VERSION);
 		return (version instanceof Number number) ? number.longValue() : 1L;
+	}
+
+	/** A stored property; an optional flag that is not stored reads as false. */
+	private static Object value(GraphNode node, EntityProperty property) {
+		Object value = node.get(property.name());
+		if (value == null && property.kind() == PropertyKind.BOOLEAN) {
+			return Boolean.FALSE;
+		}
+		return value;
 	}
 
 	private static GraphNode source(DataFetchingEnvironment env) {

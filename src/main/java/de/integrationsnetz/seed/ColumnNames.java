@@ -32,6 +32,9 @@ final class ColumnNames {
 		names.put("job_title", Set.of("funktion", "stellenbezeichnung"));
 		names.put("email", Set.of("e_mail"));
 		names.put("phone", Set.of("telefon"));
+		names.put("contact_consent", Set.of("einwilligung_kontaktdaten", "einwilligung"));
+		names.put("contact_consent_on", Set.of("einwilligung_am"));
+		names.put("reviewed_on", Set.of("geprueft_am"));
 		names.put("website", Set.of("webseite"));
 		names.put("founded_year", Set.of("gruendungsjahr"));
 		names.put("meeting_cadence", Set.of("sitzungsrhythmus"));

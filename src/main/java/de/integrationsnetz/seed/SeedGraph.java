@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 
 import de.integrationsnetz.graph.EntityProperty;
 import de.integrationsnetz.graph.EntityType;
+import de.integrationsnetz.graph.PropertyKind;
+import de.integrationsnetz.privacy.PersonRules;
 
 /**
  * The content of a set of files in the graph-seed format, parsed and checked before
@@ -45,6 +47,13 @@ record SeedGraph(Map<EntityType, List<Node>> nodes, Map<RelationshipFile, List<T
 	 * file without it leaves the archived flag as it is.
 	 */
 	static final String ARCHIVED_COLUMN = "archived";
+
+	/**
+	 * Columns added to the format after it was published: the seed and every export write
+	 * them, an import also reads files without them, and a file without one leaves its
+	 * value as it is (a new person then has no consent and is reviewed today).
+	 */
+	static final List<String> LATER_COLUMNS = List.of("contact_consent", "contact_consent_on", "reviewed_on");
 
 	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
@@ -145,7 +154,11 @@ record SeedGraph(Map<EntityType, List<Node>> nodes, Map<RelationshipFile, List<T
 		Map<String, String> firstSeen = new HashMap<>();
 		Map<EntityType, List<Node>> nodes = new LinkedHashMap<>();
 		for (EntityType type : EntityType.values()) {
-			Table table = table(fileName(type), columns(type), List.of(ARCHIVED_COLUMN), files, complete, problems);
+			List<String> optional = new ArrayList<>(List.of(ARCHIVED_COLUMN));
+			List<String> required = new ArrayList<>(columns(type));
+			required.stream().filter(LATER_COLUMNS::contains).forEach(optional::add);
+			required.removeAll(LATER_COLUMNS);
+			Table table = table(fileName(type), required, optional, files, complete, problems);
 			if (table != null) {
 				onFile.accept(table.file);
 				nodes.put(type, readNodes(type, table, labelOf, firstSeen, existingLabels, enums, origin, problems));
@@ -192,15 +205,22 @@ record SeedGraph(Map<EntityType, List<Node>> nodes, Map<RelationshipFile, List<T
 			}
 			Map<String, Object> properties = new LinkedHashMap<>();
 			for (EntityProperty property : type.allProperties()) {
+				if (!table.has(snakeCase(property.name()))) {
+					continue;
+				}
 				String raw = table.value(row, snakeCase(property.name()));
 				if (raw.isEmpty()) {
 					if (property.required()) {
 						where.problem(snakeCase(property.name()) + " is required");
 					}
-					properties.put(property.name(), null);
+					// an optional flag left empty is false
+					properties.put(property.name(), (property.kind() == PropertyKind.BOOLEAN) ? Boolean.FALSE : null);
 					continue;
 				}
 				properties.put(property.name(), convert(property, raw, enums.get(enumTypeName(type, property)), where));
+			}
+			if (type == EntityType.PERSON && PersonRules.consentProblem(properties).isPresent()) {
+				where.problem("contact_consent_on (the day of the consent) is required when contact_consent is true");
 			}
 			if (table.has(ARCHIVED_COLUMN)) {
 				String raw = table.value(row, ARCHIVED_COLUMN);

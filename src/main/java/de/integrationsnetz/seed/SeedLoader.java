@@ -3,6 +3,8 @@ package de.integrationsnetz.seed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import de.integrationsnetz.audit.AuditTrail;
 import de.integrationsnetz.graph.EntityType;
 import de.integrationsnetz.graph.NameFolding;
+import de.integrationsnetz.privacy.PersonRules;
 import graphql.language.EnumTypeDefinition;
 import graphql.language.EnumValueDefinition;
 import graphql.schema.idl.SchemaParser;
@@ -64,9 +67,12 @@ public class SeedLoader {
 
 	private Map<String, Set<String>> enums;
 
+	private final Clock clock;
+
 	SeedLoader(Neo4jClient client, PlatformTransactionManager transactionManager, ResourceLoader resources,
-			AuditTrail audit) {
+			AuditTrail audit, Clock clock) {
 		this.client = client;
+		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.resources = resources;
 		this.audit = audit;
@@ -161,7 +167,7 @@ public class SeedLoader {
 			catch (SeedException ex) {
 				return ImportReport.failed(dryRun, ex.errors());
 			}
-			Plan plan = plan(seed, graph);
+			Plan plan = plan(seed, graph, LocalDate.now(this.clock));
 			List<ImportReport.PossibleDuplicate> duplicates = Duplicates.find(seed, plan.changedIds(), graph);
 			if (!dryRun) {
 				write(plan, audited, (file) -> progress.update(done.incrementAndGet(), total,
@@ -251,9 +257,10 @@ public class SeedLoader {
 	/**
 	 * Compares every row with the graph. Only the format's columns count: an entity is
 	 * unchanged when its name, its properties of the format and (if the file has the
-	 * column) its archived flag equal the graph's.
+	 * column) its archived flag equal the graph's. A person's consent and review date
+	 * follow {@link PersonRules#imported}.
 	 */
-	private static Plan plan(SeedGraph seed, Snapshot graph) {
+	private static Plan plan(SeedGraph seed, Snapshot graph, LocalDate today) {
 		Map<EntityType, List<Change<SeedGraph.Node>>> nodes = new LinkedHashMap<>();
 		List<ImportReport.ImportCount> nodeCounts = new ArrayList<>();
 		seed.nodes().forEach((type, rows) -> {
@@ -261,11 +268,17 @@ public class SeedLoader {
 			Outcomes outcomes = new Outcomes();
 			for (SeedGraph.Node node : rows) {
 				Entity existing = graph.entities().get(node.id());
-				Map<String, Object> before = (existing != null) ? project(existing.properties(), node.properties())
-						: Map.of();
-				outcomes.add(node.id(), existing != null, before.equals(node.properties()));
-				if (existing == null || !before.equals(node.properties())) {
-					changes.add(new Change<>(node, before, node.properties()));
+				Map<String, Object> after = node.properties();
+				if (type == EntityType.PERSON) {
+					after = PersonRules.imported(
+							(existing != null) ? project(existing.properties(), node.properties()) : null,
+							(existing != null) ? existing.properties().get(PersonRules.REVIEWED_ON) : null, after,
+							today);
+				}
+				Map<String, Object> before = (existing != null) ? project(existing.properties(), after) : Map.of();
+				outcomes.add(node.id(), existing != null, before.equals(after));
+				if (existing == null || !before.equals(after)) {
+					changes.add(new Change<>(node, before, after));
 				}
 			}
 			nodes.put(type, changes);

@@ -60,7 +60,7 @@ class AuditTrailTests extends GraphIntegrationTest {
 		assertThat(stored).extracting((entry) -> entry.get("entityType") + " " + entry.get("entityId"))
 			.containsExactlyInAnyOrder("Person audittest-kim", "Person audittest-alex", "MEMBER_OF audittest-kim");
 		assertThat(stored).allSatisfy((entry) -> {
-			assertThat(entry).containsEntry("action", "AUDITTEST").containsEntry("principal", "system");
+			assertThat(entry).containsEntry("action", "AUDITTEST").containsEntry("principal", "test-coordinator");
 			assertThat(entry.get("at")).isNotNull().isEqualTo(stored.get(0).get("at"));
 		});
 		assertThat(stored).extracting((entry) -> entry.get("id")).doesNotContainNull().doesNotHaveDuplicates();

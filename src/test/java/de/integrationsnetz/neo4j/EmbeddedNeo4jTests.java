@@ -7,7 +7,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -26,7 +25,7 @@ class EmbeddedNeo4jTests {
 	void servesBoltOnLoopbackAndFallsBackWhenThePortIsTaken(@TempDir Path dataDir) throws IOException {
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
 			EmbeddedNeo4j neo4j = new EmbeddedNeo4j(new EmbeddedNeo4jProperties(dataDir, taken.getLocalPort(), true));
-			try (Driver driver = GraphDatabase.driver(neo4j.getUri(), AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver(neo4j.getUri(), neo4j.getAuthToken())) {
 				assertThat(neo4j.getUri().getHost()).isEqualTo("127.0.0.1");
 				assertThat(neo4j.getUri().getPort()).isNotEqualTo(taken.getLocalPort());
 				var session = driver.session();

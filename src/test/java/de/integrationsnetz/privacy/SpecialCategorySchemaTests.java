@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import graphql.language.EnumTypeDefinition;
 import graphql.language.FieldDefinition;
@@ -38,6 +39,14 @@ class SpecialCategorySchemaTests {
 			"tradeunion", "gewerkschaft", "biometric", "genetic", "residencestatus", "aufenthaltsstatus", "asylum",
 			"asyl", "refugee", "fluechtling", "dateofbirth", "geburtsdatum", "gender", "geschlecht");
 
+	/**
+	 * Names that contain a word above with another meaning, each with its reason: the web
+	 * origins (RFC 6454, scheme + host + port) of widget keys, which are no person's
+	 * data.
+	 */
+	private static final Map<String, String> EXEMPT = Map.of("ApiKey.origins", "web origins of a widget key",
+			"IssueApiKeyInput.origins", "web origins of a widget key");
+
 	@Test
 	void namesNoFieldForSpecialCategoryData() throws IOException {
 		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
@@ -67,7 +76,7 @@ class SpecialCategorySchemaTests {
 			.forEach((extensions) -> extensions.forEach((extension) -> extension.getFieldDefinitions()
 				.forEach((field) -> addField(extension.getName(), field, names))));
 		assertThat(names).as("schema names").hasSizeGreaterThan(500);
-		assertThat(names)
+		assertThat(names).filteredOn((name) -> !EXEMPT.containsKey(name))
 			.noneSatisfy((name) -> assertThat(FORBIDDEN).anyMatch((word) -> normalised(name).contains(word)));
 	}
 

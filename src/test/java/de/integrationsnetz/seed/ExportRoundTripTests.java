@@ -65,7 +65,8 @@ class ExportRoundTripTests {
 			.postProcessAfterInitialization(GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none()), "driver");
 		client = Neo4jClient.create(driver);
 		Neo4jTransactionManager transactions = Neo4jTransactionManager.with(driver).build();
-		loader = new SeedLoader(client, transactions, new DefaultResourceLoader(), auditTrail(client));
+		loader = new SeedLoader(client, transactions, new DefaultResourceLoader(), auditTrail(client),
+				Clock.systemUTC());
 		export = new GraphExport(client, transactions);
 	}
 

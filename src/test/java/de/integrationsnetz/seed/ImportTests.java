@@ -162,9 +162,9 @@ class ImportTests extends GraphIntegrationTest {
 		String alex = seedPersons.lines().filter((line) -> line.startsWith("alex-beispiel,")).findFirst().orElseThrow();
 		String kim = seedPersons.lines().filter((line) -> line.startsWith("kim-muster,")).findFirst().orElseThrow();
 		write(dir, "nodes/Person.csv",
-				"id,name,job_title,email,phone\n" + alex + "\n"
+				seedPersons.lines().findFirst().orElseThrow() + "\n" + alex + "\n"
 						+ kim.replace("Sachbearbeitung Integration", "Sachgebietsleitung Integration") + "\n"
-						+ "imptest-alex,ALEX  BEISPIEL,,,\n",
+						+ "imptest-alex,ALEX  BEISPIEL,,,,,,\n",
 				StandardCharsets.UTF_8);
 		write(dir, "nodes/Topic.csv", "id,name,description\nimptest-sprache,Sprachfoerderung,\n",
 				StandardCharsets.UTF_8);

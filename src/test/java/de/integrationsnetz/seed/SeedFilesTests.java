@@ -158,7 +158,9 @@ public class SeedFilesTests {
 
 	private static final Map<String, List<String>> NODE_COLUMNS = Map.ofEntries(
 			Map.entry("Department", List.of("id", "name", "short_name", "kind", "integration_relevant", "description")),
-			Map.entry("Person", List.of("id", "name", "job_title", "email", "phone")),
+			Map.entry("Person",
+					List.of("id", "name", "job_title", "email", "phone", "contact_consent", "contact_consent_on",
+							"reviewed_on")),
 			Map.entry("Organisation", List.of("id", "name", "kind", "description", "website")),
 			Map.entry("Network", List.of("id", "name", "kind", "founded_year", "meeting_cadence", "description")),
 			Map.entry("WorkingGroup", List.of("id", "name", "status", "description")),
