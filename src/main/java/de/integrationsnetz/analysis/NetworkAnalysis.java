@@ -22,12 +22,29 @@ import java.util.List;
  * @param personScores betweenness of every person, highest first
  * @param components connected components, largest first
  * @param communities the community × department table
+ * @param graph the projection in scope itself, to draw it
  */
 record NetworkAnalysis(AnalysisScope scope, String network, LocalDate asOf, int nodeCount, int tieCount,
 		List<Projection.Node> articulationPoints, List<Projection.Node> personArticulationPoints,
 		List<AnalysisTie> bridges, List<AnalysisTie> personBridges, InternalExternalCut internalExternalCut,
 		List<CentralityScore> institutionScores, List<CentralityScore> personScores, List<Component> components,
-		CommunityTable communities) {
+		CommunityTable communities, AnalysisGraph graph) {
+
+	/**
+	 * The projection in scope as nodes and ties, split like the rest of the analysis into
+	 * institutions and persons, for a map (the intranet widget draws it).
+	 *
+	 * @param nodes the institutions in scope, by name
+	 * @param ties the ties between two institutions, by ids
+	 * @param sharedPersonTies pairs of institutions not tied directly but both tied to
+	 * one person, by ids; the kinds are those of the two ties through the person
+	 * @param personNodes the persons in scope, by name
+	 * @param personTies the ties with a person at one end, by ids
+	 */
+	record AnalysisGraph(List<Projection.Node> nodes, List<AnalysisTie> ties, List<AnalysisTie> sharedPersonTies,
+			List<Projection.Node> personNodes, List<AnalysisTie> personTies) {
+
+	}
 
 	/**
 	 * A tie as the API shows it.

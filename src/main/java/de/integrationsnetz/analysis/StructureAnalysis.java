@@ -120,7 +120,51 @@ final class StructureAnalysis {
 				bridges.stream().filter((t) -> !t.from().person() && !t.to().person()).toList(),
 				bridges.stream().filter((t) -> t.from().person() || t.to().person()).toList(), internalExternalCut(),
 				scores.stream().filter((s) -> !s.node().person()).toList(),
-				scores.stream().filter((s) -> s.node().person()).toList(), components(), communities());
+				scores.stream().filter((s) -> s.node().person()).toList(), components(), communities(), drawing());
+	}
+
+	/**
+	 * The graph in scope for a map. Institutions tied only through persons would look
+	 * unconnected on a map without persons, so each pair of institutions tied to one
+	 * person, and not to each other, becomes a shared-person tie.
+	 */
+	private NetworkAnalysis.AnalysisGraph drawing() {
+		List<Projection.Node> all = nodes(this.graph.vertexSet());
+		List<Projection.Tie> ties = this.graph.edgeSet()
+			.stream()
+			.sorted(Comparator.comparing(Projection.Tie::from).thenComparing(Projection.Tie::to))
+			.toList();
+		Map<List<String>, Set<TieKind>> shared = new java.util.TreeMap<>(
+				Comparator.comparing((List<String> pair) -> pair.get(0)).thenComparing((pair) -> pair.get(1)));
+		for (Projection.Node person : persons(all)) {
+			List<Projection.Tie> own = new ArrayList<>(this.graph.edgesOf(person.id()));
+			own.removeIf((tie) -> node(other(tie, person.id())).person());
+			own.sort(Comparator.comparing((Projection.Tie tie) -> other(tie, person.id())));
+			for (int i = 0; i < own.size(); i++) {
+				for (int j = i + 1; j < own.size(); j++) {
+					String a = other(own.get(i), person.id());
+					String b = other(own.get(j), person.id());
+					if (!this.graph.containsEdge(a, b)) {
+						Set<TieKind> kinds = shared.computeIfAbsent(List.of(a, b), (pair) -> new TreeSet<>());
+						kinds.addAll(own.get(i).kinds());
+						kinds.addAll(own.get(j).kinds());
+					}
+				}
+			}
+		}
+		return new NetworkAnalysis.AnalysisGraph(institutions(all),
+				ties.stream().map(this::tie).filter((t) -> !t.from().person() && !t.to().person()).toList(),
+				shared.entrySet()
+					.stream()
+					.map((entry) -> new NetworkAnalysis.AnalysisTie(node(entry.getKey().get(0)),
+							node(entry.getKey().get(1)), List.copyOf(entry.getValue())))
+					.toList(),
+				persons(all),
+				ties.stream().map(this::tie).filter((t) -> t.from().person() || t.to().person()).toList());
+	}
+
+	private static String other(Projection.Tie tie, String id) {
+		return tie.from().equals(id) ? tie.to() : tie.from();
 	}
 
 	private List<NetworkAnalysis.CentralityScore> centrality() {

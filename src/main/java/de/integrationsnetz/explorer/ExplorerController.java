@@ -1,12 +1,12 @@
 package de.integrationsnetz.explorer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+
+import de.integrationsnetz.config.Webjars;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
@@ -27,8 +27,8 @@ import org.springframework.web.util.HtmlUtils;
  * own GraphiQL page, which loads from a CDN, stays disabled.
  * <p>
  * The page's URLs are relative to {@code /graphiql}, so the application can run under a
- * context path. The webjar versions are read from the webjars' own Maven metadata, so the
- * POM is the one place that names them.
+ * context path. The webjar versions are read from the webjars' own Maven metadata
+ * ({@link Webjars}), so the POM is the one place that names them.
  */
 @Controller
 class ExplorerController {
@@ -41,8 +41,9 @@ class ExplorerController {
 
 	ExplorerController(Examples examples, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
 		this.examples = examples.all();
-		this.page = render(Map.of("graphiqlVersion", webjarVersion("graphiql"), "reactVersion", webjarVersion("react"),
-				"reactDomVersion", webjarVersion("react-dom"), "graphqlUrl", graphQlPath.replaceFirst("^/+", "")));
+		this.page = render(Map.of("graphiqlVersion", Webjars.version("graphiql"), "reactVersion",
+				Webjars.version("react"), "reactDomVersion", Webjars.version("react-dom"), "graphqlUrl",
+				graphQlPath.replaceFirst("^/+", "")));
 	}
 
 	/**
@@ -96,24 +97,6 @@ class ExplorerController {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + resource.getPath(), ex);
 		}
-	}
-
-	/**
-	 * The version of an npm webjar on the class path, from the {@code pom.properties}
-	 * every webjar carries (what the webjars locator does, without the dependency).
-	 */
-	private static String webjarVersion(String artifactId) {
-		ClassPathResource metadata = new ClassPathResource(
-				"META-INF/maven/org.webjars.npm/" + artifactId + "/pom.properties");
-		Properties properties = new Properties();
-		try (InputStream in = metadata.getInputStream()) {
-			properties.load(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The webjar org.webjars.npm:" + artifactId + " is not on the class path",
-					ex);
-		}
-		return properties.getProperty("version");
 	}
 
 }

@@ -123,6 +123,46 @@ class NetworkAnalysisTests extends GraphIntegrationTest {
 			.containsExactly("MEMBERSHIP", "EMPLOYMENT", "EMPLOYMENT", "MEMBERSHIP");
 	}
 
+	/**
+	 * The graph of n1 for a map: 5 institutions and 3 persons; of the 8 ties, D–n1 and
+	 * n1–w1 join two institutions, the other 6 have a person at one end. Bert ties n1 to
+	 * O and Cleo ties w1 to E, neither pair tied directly: two shared-person ties; Anna's
+	 * n1 and D are tied directly, so they give none.
+	 */
+	@Test
+	void drawsTheGraphInstitutionsAndPersonsApart() {
+		GraphQlTester.Response response = analyse("analysis-test-n1", """
+				graph {
+				  nodes %1$s personNodes %1$s
+				  ties { from { id } to { id } kinds }
+				  sharedPersonTies { from { id } to { id } kinds }
+				  personTies { from { id } to { id } }
+				}
+				""".formatted(NODE));
+		response.path("analysis.graph.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("AT AG Eins", "AT Amt D", "AT Amt E", "AT Netz Eins", "AT Verein O");
+		response.path("analysis.graph.personNodes[*].name")
+			.entityList(String.class)
+			.containsExactly("AT Anna", "AT Bert", "AT Cleo");
+		response.path("analysis.graph.ties[*].from.id")
+			.entityList(String.class)
+			.containsExactly("analysis-test-d", "analysis-test-n1");
+		response.path("analysis.graph.ties[*].to.id")
+			.entityList(String.class)
+			.containsExactly("analysis-test-n1", "analysis-test-w1");
+		response.path("analysis.graph.sharedPersonTies[*].from.id")
+			.entityList(String.class)
+			.containsExactly("analysis-test-e", "analysis-test-n1");
+		response.path("analysis.graph.sharedPersonTies[*].to.id")
+			.entityList(String.class)
+			.containsExactly("analysis-test-w1", "analysis-test-o");
+		response.path("analysis.graph.sharedPersonTies[0].kinds")
+			.entityList(String.class)
+			.containsExactly("MEMBERSHIP", "EMPLOYMENT");
+		response.path("analysis.graph.personTies").entityList(Object.class).hasSize(6);
+	}
+
 	@Test
 	void ranksBetweennessCentralityInstitutionsAndPersonsApart() {
 		GraphQlTester.Response response = analyse("analysis-test-n1", """

@@ -2,40 +2,23 @@ package de.integrationsnetz.explorer;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
+import de.integrationsnetz.support.Browser;
 import de.integrationsnetz.support.GraphIntegrationTest;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.bidi.module.LogInspector;
-import org.openqa.selenium.UsernameAndPassword;
-import org.openqa.selenium.bidi.module.Network;
-import org.openqa.selenium.bidi.network.AddInterceptParameters;
-import org.openqa.selenium.bidi.network.InterceptPhase;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The explorer in a real headless Chromium: it renders, runs the examples, and every
@@ -43,24 +26,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * no internet). Network and log events come through WebDriver BiDi, so the test does not
  * depend on a Chrome DevTools Protocol version.
  * <p>
- * Needs Debian's {@code chromium} and {@code chromium-driver} packages; without them the
- * tests are skipped, except on CI ({@code CI=true}), where they fail. A screenshot of the
- * page lands in {@code target/explorer.png}.
+ * Runs on the shared {@link Browser} harness (skipped without Chromium, except on CI). A
+ * screenshot of the page lands in {@code target/explorer.png}.
  */
 class ExplorerBrowserTests extends GraphIntegrationTest {
 
-	private static final Log logger = LogFactory.getLog(ExplorerBrowserTests.class);
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final boolean INSTALLED = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-
-	private static final String MISSING = "The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-			+ " (Debian packages chromium and chromium-driver; .ci/run installs them)";
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+	private static final Duration TIMEOUT = Browser.TIMEOUT;
 
 	/**
 	 * Returns the response editor's whole text, including lines CodeMirror has not drawn.
@@ -76,64 +47,30 @@ class ExplorerBrowserTests extends GraphIntegrationTest {
 			return editor && editor.CodeMirror ? editor.CodeMirror.getValue() : '';
 			""";
 
-	private final List<String> requests = new CopyOnWriteArrayList<>();
-
-	private final List<String> scriptErrors = new CopyOnWriteArrayList<>();
+	private Browser chromium;
 
 	private ChromeDriver browser;
-
-	private Network network;
-
-	private LogInspector log;
 
 	private WebDriverWait wait;
 
 	@BeforeAll
 	static void requireBrowserOnCi() {
-		if (!INSTALLED && "true".equalsIgnoreCase(System.getenv("CI"))) {
-			fail(MISSING + "; on CI (CI=true) they must run");
-		}
-		if (!INSTALLED) {
-			logger.warn(MISSING + "; skipping them");
-		}
+		Browser.requireOnCi();
 	}
 
 	@BeforeEach
 	void startBrowser(@TempDir Path profile) {
-		assumeTrue(INSTALLED, MISSING);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile);
-		options.setCapability("webSocketUrl", true);
-		// an explicit driver and binary keep Selenium Manager from looking for (or
-		// downloading) either
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().window().setSize(new Dimension(1400, 900));
-		this.network = new Network(this.browser);
-		this.network.onBeforeRequestSent((event) -> record(event.getRequest().getUrl()));
-		// the API asks for sign-in (HTTP Basic); the handler answers as a person would
-		this.network.addIntercept(new AddInterceptParameters(InterceptPhase.AUTH_REQUIRED));
-		this.network.onAuthRequired((auth) -> this.network.continueWithAuth(auth.getRequest().getRequestId(),
-				new UsernameAndPassword(BASIC_USER, BASIC_PASSWORD)));
-		this.log = new LogInspector(this.browser);
-		this.log.onJavaScriptException((entry) -> this.scriptErrors.add(entry.getText()));
+		this.chromium = Browser.start(profile);
+		// the API asks for sign-in (HTTP Basic); the browser answers as a person would
+		this.chromium.answerSignIn(BASIC_USER, BASIC_PASSWORD);
+		this.browser = this.chromium.driver();
 		this.wait = new WebDriverWait(this.browser, TIMEOUT);
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.log != null) {
-			this.log.close();
-		}
-		if (this.network != null) {
-			this.network.close();
-		}
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 
@@ -149,8 +86,8 @@ class ExplorerBrowserTests extends GraphIntegrationTest {
 			.doesNotContain("\"errors\"");
 		screenshot(Path.of("target", "explorer.png"));
 
-		assertThat(this.scriptErrors).as("JavaScript errors").isEmpty();
-		assertThat(this.requests).as("requests the page made")
+		assertThat(this.chromium.scriptErrors()).as("JavaScript errors").isEmpty();
+		assertThat(this.chromium.requests()).as("requests the page made")
 			.anySatisfy((url) -> assertThat(url).endsWith("/graphiql/examples"))
 			.anySatisfy((url) -> assertThat(url).endsWith("/graphql"))
 			.allSatisfy(this::goesToTheApplication);
@@ -178,15 +115,8 @@ class ExplorerBrowserTests extends GraphIntegrationTest {
 		this.wait.until((browser) -> script(QUERY_TEXT).contains("query ExpertsOnATopic"));
 		this.wait.until((browser) -> "ExpertsOnATopic".equals(activeTabTitle()));
 
-		assertThat(this.scriptErrors).as("JavaScript errors").isEmpty();
-		assertThat(this.requests).allSatisfy(this::goesToTheApplication);
-	}
-
-	private void record(String url) {
-		// data: URLs (GraphiQL's inlined fonts) never leave the browser
-		if (!url.startsWith("data:")) {
-			this.requests.add(url);
-		}
+		assertThat(this.chromium.scriptErrors()).as("JavaScript errors").isEmpty();
+		assertThat(this.chromium.requests()).allSatisfy(this::goesToTheApplication);
 	}
 
 	private void goesToTheApplication(String url) {
@@ -217,13 +147,11 @@ class ExplorerBrowserTests extends GraphIntegrationTest {
 	}
 
 	private String script(String script) {
-		Object result = ((JavascriptExecutor) this.browser).executeScript(script);
-		return (result != null) ? result.toString() : "";
+		return this.chromium.text(script);
 	}
 
 	private void screenshot(Path target) throws IOException {
-		Files.createDirectories(target.getParent());
-		Files.copy(this.browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+		this.chromium.screenshot(target);
 	}
 
 }
