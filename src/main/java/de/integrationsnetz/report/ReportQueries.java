@@ -115,31 +115,65 @@ class ReportQueries {
 
 	/**
 	 * The gap rules the report compares, in the order of {@code gaps}: the ones that can
-	 * be evaluated on a past day from the validity periods of the ties alone.
+	 * be evaluated on a past day from the validity periods of the ties (and of contracts)
+	 * alone. Not here: {@code NO_RECENT_EVENT} and {@code CONTRACT_EXPIRES}, which look a
+	 * threshold of months back or days ahead of today.
 	 */
 	static final List<String> GAP_RULES = List.of("NO_CONTACT_PERSON", "NO_DEPUTY", "NO_EXPERT", "SINGLE_EXPERT",
-			"TARGET_GROUP_UNSERVED", "NEEDED_LANGUAGE_WITHOUT_EXPERT", "ORGANISATION_IN_NO_NETWORK");
+			"EXPERTS_ONLY_INSIDE", "EXPERTS_ONLY_OUTSIDE", "TARGET_GROUP_UNSERVED", "OFFERING_LACKS_NEEDED_LANGUAGE",
+			"NEEDED_LANGUAGE_WITHOUT_EXPERT", "TOPIC_WITHOUT_CONTRACT", "ORGANISATION_IN_NO_NETWORK",
+			"NO_EXTERNAL_TIE");
 
-	private static final Pattern DAY_SHORTHAND = Pattern.compile("(ON_FROM|ON_TO|IN_PERIOD)\\((\\w+)\\)");
+	private static final Pattern DAY_SHORTHAND = Pattern.compile(
+			"\\b(ON_FROM|ON_TO|IN_PERIOD|EXTERNAL_ON_FROM|EXTERNAL_ON_TO|RUNNING_ON_FROM|RUNNING_ON_TO)\\((\\w+)\\)");
+
+	/**
+	 * The node {@code %1$s} belongs to the external network on the day {@code %2$s}
+	 * ({@code FROM} or {@code TO}), as {@code gaps} defines it: a network of kind
+	 * EXTERNAL, or a working group that was part of one (PART_OF) on the day. The kind is
+	 * read as it is now.
+	 */
+	private static final String EXTERNAL_NETWORK = "((%1$s:Network AND %1$s.kind = 'EXTERNAL') OR (%1$s:WorkingGroup"
+			+ " AND EXISTS { MATCH (%1$s)-[partOf:PART_OF]->(:Network {kind: 'EXTERNAL'}) WHERE ON_%2$s(partOf) }))";
+
+	/**
+	 * The contract {@code %1$s} ran on the day {@code $%2$s}, as the report's contracts
+	 * section counts it: not a draft, and the day within {@code validFrom} and
+	 * {@code validUntil}. The status has no history, so {@code ACTIVE} (which
+	 * {@code gaps} asks for today) cannot be read for a past day; a contract that ran out
+	 * or was terminated since still ran on the days of its validity.
+	 */
+	private static final String RUNNING = "(%1$s.status <> 'DRAFT' AND (%1$s.validFrom IS NULL OR %1$s.validFrom <= $%2$s)"
+			+ " AND (%1$s.validUntil IS NULL OR %1$s.validUntil >= $%2$s))";
 
 	/**
 	 * The gaps opened and closed between the dates: one query for all rules, so asking
 	 * for {@code gaps} costs one round trip. Each branch of the union evaluates one rule
 	 * (as {@code GapQueries} words it for today) on both days for every entity it can be
-	 * about, and returns whether the entity had the gap on each day; the rules for topics
-	 * share a branch because both count the experts. The branches use the shorthands
-	 * {@code ON_FROM(r)} and {@code ON_TO(r)} (the tie {@code r} held on the day, by the
-	 * rule of {@link Validity}) and {@code IN_PERIOD(r)} (held on at least one day of the
-	 * period), expanded once when the class loads.
+	 * about, and returns whether the entity had the gap on each day; the four rules on a
+	 * topic's experts share a branch because they count the same experts. The branches
+	 * use the shorthands {@code ON_FROM(r)} and {@code ON_TO(r)} (the tie {@code r} held
+	 * on the day, by the rule of {@link Validity}), {@code IN_PERIOD(r)} (held on at
+	 * least one day of the period), {@code EXTERNAL_ON_FROM(x)} and
+	 * {@code EXTERNAL_ON_TO(x)} (see {@link #EXTERNAL_NETWORK}) and
+	 * {@code RUNNING_ON_FROM(c)} and {@code RUNNING_ON_TO(c)} (see {@link #RUNNING}),
+	 * expanded once when the class loads.
 	 *
 	 * <p>
-	 * Entity properties ({@code integrationRelevant}, {@code needed}) have no history:
-	 * they are read as they are now. Subjects are chosen as the report's rows are: every
-	 * entity that is not archived, and an archived one only if a tie the rule reads held
-	 * in the period; the other ends of ties (persons, offerings, networks, topics) count
-	 * on the days their ties held, archived or not, as in the report's counts. The rows
-	 * are ordered by the subject's name, then id, before they are collected, so the lists
-	 * are in that order.
+	 * Entity properties ({@code integrationRelevant}, {@code needed}, a network's
+	 * {@code kind}, a contract's {@code status}) have no history: they are read as they
+	 * are now. Subjects are chosen as the report's rows are: every entity that is not
+	 * archived, and an archived one only if a tie the rule reads held in the period; the
+	 * other ends of ties (persons, offerings, departments, organisations, networks,
+	 * working groups, target groups, topics, contracts) count on the days their ties
+	 * held, archived or not, as in the report's counts. The needed languages an offering
+	 * lacks are the ones flagged needed and not archived now: they are the rule's
+	 * yardstick, not a tie. An offering lacks a needed language once however many target
+	 * groups it is for ({@code gaps} lists it per target group, but what it lacks is the
+	 * offering's). Subjects that cannot have the gap on either day (an offering for no
+	 * target group, a topic of no network or working group in the period) are skipped.
+	 * The rows are ordered by the subject's name, then id, before they are collected, so
+	 * the lists are in that order.
 	 */
 	private static final String GAPS = expandDays(
 			"""
@@ -160,10 +194,23 @@ class ReportQueries {
 					  UNION ALL
 					  MATCH (s:Topic) WHERE NOT coalesce(s.archived, false)
 					    OR EXISTS { MATCH (s)<-[e:HAS_EXPERTISE]-(:Person) WHERE IN_PERIOD(e) }
-					  WITH s, COUNT { MATCH (s)<-[e:HAS_EXPERTISE]-(p:Person) WHERE ON_FROM(e) RETURN DISTINCT p } AS expertsAtFrom,
-					    COUNT { MATCH (s)<-[e:HAS_EXPERTISE]-(p:Person) WHERE ON_TO(e) RETURN DISTINCT p } AS expertsAtTo
-					  UNWIND [['NO_EXPERT', 0], ['SINGLE_EXPERT', 1]] AS probe
-					  RETURN probe[0] AS rule, s AS subject, expertsAtFrom = probe[1] AS gapAtFrom, expertsAtTo = probe[1] AS gapAtTo
+					  WITH s, [{experts: COUNT { MATCH (s)<-[e:HAS_EXPERTISE]-(p:Person) WHERE ON_FROM(e) RETURN DISTINCT p },
+					      inside: COUNT { MATCH (s)<-[e:HAS_EXPERTISE]-(p:Person)-[w:WORKS_IN]->(:Department)
+					        WHERE ON_FROM(e) AND ON_FROM(w) RETURN DISTINCT p },
+					      outside: COUNT { MATCH (s)<-[e:HAS_EXPERTISE]-(p:Person)-[w:WORKS_FOR]->(:Organisation)
+					        WHERE ON_FROM(e) AND ON_FROM(w) RETURN DISTINCT p }},
+					    {experts: COUNT { MATCH (s)<-[e:HAS_EXPERTISE]-(p:Person) WHERE ON_TO(e) RETURN DISTINCT p },
+					      inside: COUNT { MATCH (s)<-[e:HAS_EXPERTISE]-(p:Person)-[w:WORKS_IN]->(:Department)
+					        WHERE ON_TO(e) AND ON_TO(w) RETURN DISTINCT p },
+					      outside: COUNT { MATCH (s)<-[e:HAS_EXPERTISE]-(p:Person)-[w:WORKS_FOR]->(:Organisation)
+					        WHERE ON_TO(e) AND ON_TO(w) RETURN DISTINCT p }}] AS days
+					  UNWIND ['NO_EXPERT', 'SINGLE_EXPERT', 'EXPERTS_ONLY_INSIDE', 'EXPERTS_ONLY_OUTSIDE'] AS rule
+					  WITH rule, s, [day IN days | CASE rule
+					      WHEN 'NO_EXPERT' THEN day.experts = 0
+					      WHEN 'SINGLE_EXPERT' THEN day.experts = 1
+					      WHEN 'EXPERTS_ONLY_INSIDE' THEN day.inside > 0 AND day.outside = 0
+					      ELSE day.outside > 0 AND day.inside = 0 END] AS gap
+					  RETURN rule, s AS subject, gap[0] AS gapAtFrom, gap[1] AS gapAtTo
 					  UNION ALL
 					  MATCH (s:TargetGroup) WHERE NOT coalesce(s.archived, false)
 					    OR EXISTS { MATCH (s)<-[w:WORKS_WITH]-(:Person) WHERE IN_PERIOD(w) }
@@ -174,6 +221,17 @@ class ReportQueries {
 					    NOT EXISTS { MATCH (s)<-[w:WORKS_WITH]-(:Person) WHERE ON_TO(w) }
 					      AND NOT EXISTS { MATCH (s)<-[f:FOR_TARGET_GROUP]-(:Offering) WHERE ON_TO(f) } AS gapAtTo
 					  UNION ALL
+					  CALL () {
+					    MATCH (l:Language) WHERE l.needed = true AND NOT coalesce(l.archived, false)
+					    RETURN collect(l) AS needed
+					  }
+					  MATCH (s:Offering) WHERE EXISTS { MATCH (s)-[f:FOR_TARGET_GROUP]->(:TargetGroup) WHERE IN_PERIOD(f) }
+					  RETURN 'OFFERING_LACKS_NEEDED_LANGUAGE' AS rule, s AS subject,
+					    EXISTS { MATCH (s)-[f:FOR_TARGET_GROUP]->(:TargetGroup) WHERE ON_FROM(f) }
+					      AND any(l IN needed WHERE NOT EXISTS { MATCH (s)-[i:IN_LANGUAGE]->(l) WHERE ON_FROM(i) }) AS gapAtFrom,
+					    EXISTS { MATCH (s)-[f:FOR_TARGET_GROUP]->(:TargetGroup) WHERE ON_TO(f) }
+					      AND any(l IN needed WHERE NOT EXISTS { MATCH (s)-[i:IN_LANGUAGE]->(l) WHERE ON_TO(i) }) AS gapAtTo
+					  UNION ALL
 					  MATCH (s:Language) WHERE s.needed = true AND (NOT coalesce(s.archived, false)
 					    OR EXISTS { MATCH (s)<-[k:SPEAKS]-(:Person) WHERE IN_PERIOD(k) })
 					  RETURN 'NEEDED_LANGUAGE_WITHOUT_EXPERT' AS rule, s AS subject,
@@ -182,11 +240,29 @@ class ReportQueries {
 					    NOT EXISTS { MATCH (s)<-[k:SPEAKS]-(:Person)-[e:HAS_EXPERTISE]->(:Topic) WHERE ON_TO(k) AND ON_TO(e) }
 					      AS gapAtTo
 					  UNION ALL
+					  MATCH (s:Topic) WHERE EXISTS { MATCH (s)<-[o:ON_TOPIC]-(x) WHERE (x:Network OR x:WorkingGroup) AND IN_PERIOD(o) }
+					  RETURN 'TOPIC_WITHOUT_CONTRACT' AS rule, s AS subject,
+					    EXISTS { MATCH (s)<-[o:ON_TOPIC]-(x) WHERE ON_FROM(o) AND EXTERNAL_ON_FROM(x) }
+					      AND NOT EXISTS { MATCH (s)<-[o:ON_TOPIC]-(c:Contract) WHERE ON_FROM(o) AND RUNNING_ON_FROM(c) } AS gapAtFrom,
+					    EXISTS { MATCH (s)<-[o:ON_TOPIC]-(x) WHERE ON_TO(o) AND EXTERNAL_ON_TO(x) }
+					      AND NOT EXISTS { MATCH (s)<-[o:ON_TOPIC]-(c:Contract) WHERE ON_TO(o) AND RUNNING_ON_TO(c) } AS gapAtTo
+					  UNION ALL
 					  MATCH (s:Organisation) WHERE NOT coalesce(s.archived, false)
 					    OR EXISTS { MATCH (s)-[m:MEMBER_OF]->(:Network) WHERE IN_PERIOD(m) }
 					  RETURN 'ORGANISATION_IN_NO_NETWORK' AS rule, s AS subject,
 					    NOT EXISTS { MATCH (s)-[m:MEMBER_OF]->(:Network) WHERE ON_FROM(m) } AS gapAtFrom,
 					    NOT EXISTS { MATCH (s)-[m:MEMBER_OF]->(:Network) WHERE ON_TO(m) } AS gapAtTo
+					  UNION ALL
+					  MATCH (s:Department) WHERE NOT coalesce(s.archived, false)
+					    OR EXISTS { MATCH (s)-[m:MEMBER_OF]->() WHERE IN_PERIOD(m) }
+					    OR EXISTS { MATCH (s)<-[w:WORKS_IN]-(:Person) WHERE IN_PERIOD(w) }
+					  RETURN 'NO_EXTERNAL_TIE' AS rule, s AS subject,
+					    NOT EXISTS { MATCH (s)-[m:MEMBER_OF]->(x) WHERE ON_FROM(m) AND EXTERNAL_ON_FROM(x) }
+					      AND NOT EXISTS { MATCH (s)<-[w:WORKS_IN]-(:Person)-[m:MEMBER_OF]->(x)
+					        WHERE ON_FROM(w) AND ON_FROM(m) AND EXTERNAL_ON_FROM(x) } AS gapAtFrom,
+					    NOT EXISTS { MATCH (s)-[m:MEMBER_OF]->(x) WHERE ON_TO(m) AND EXTERNAL_ON_TO(x) }
+					      AND NOT EXISTS { MATCH (s)<-[w:WORKS_IN]-(:Person)-[m:MEMBER_OF]->(x)
+					        WHERE ON_TO(w) AND ON_TO(m) AND EXTERNAL_ON_TO(x) } AS gapAtTo
 					}
 					WITH rule, subject, gapAtFrom, gapAtTo WHERE gapAtFrom OR gapAtTo
 					ORDER BY subject.searchName, subject.id
@@ -348,6 +424,10 @@ class ReportQueries {
 		return DAY_SHORTHAND.matcher(text).replaceAll((match) -> Matcher.quoteReplacement(switch (match.group(1)) {
 			case "ON_FROM" -> heldOn(match.group(2), "from");
 			case "ON_TO" -> heldOn(match.group(2), "to");
+			case "EXTERNAL_ON_FROM" -> expandDays(EXTERNAL_NETWORK.formatted(match.group(2), "FROM"));
+			case "EXTERNAL_ON_TO" -> expandDays(EXTERNAL_NETWORK.formatted(match.group(2), "TO"));
+			case "RUNNING_ON_FROM" -> RUNNING.formatted(match.group(2), "from");
+			case "RUNNING_ON_TO" -> RUNNING.formatted(match.group(2), "to");
 			default -> HELD_IN_PERIOD.replace("tie.", match.group(2) + ".");
 		}));
 	}

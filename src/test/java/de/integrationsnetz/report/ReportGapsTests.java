@@ -9,8 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.graphql.test.tester.GraphQlTester;
-
+import static de.integrationsnetz.report.GapChanges.ids;
+import static de.integrationsnetz.report.GapChanges.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -106,8 +106,6 @@ class ReportGapsTests extends GraphIntegrationTest {
 			SET n.searchName = toLower(n.name), n.searchNameBare = toLower(n.name)
 			""";
 
-	private static final String GAPS = "gaps { rule atFrom atTo closedCount openedCount closed { id } opened { id } }";
-
 	@BeforeEach
 	void createFixture() {
 		replaceFixture(PREFIX, FIXTURE);
@@ -121,8 +119,9 @@ class ReportGapsTests extends GraphIntegrationTest {
 	@Test
 	void listsEveryComparableRuleInOrder() {
 		assertThat(gaps(FROM, TO).keySet()).containsExactly("NO_CONTACT_PERSON", "NO_DEPUTY", "NO_EXPERT",
-				"SINGLE_EXPERT", "TARGET_GROUP_UNSERVED", "NEEDED_LANGUAGE_WITHOUT_EXPERT",
-				"ORGANISATION_IN_NO_NETWORK");
+				"SINGLE_EXPERT", "EXPERTS_ONLY_INSIDE", "EXPERTS_ONLY_OUTSIDE", "TARGET_GROUP_UNSERVED",
+				"OFFERING_LACKS_NEEDED_LANGUAGE", "NEEDED_LANGUAGE_WITHOUT_EXPERT", "TOPIC_WITHOUT_CONTRACT",
+				"ORGANISATION_IN_NO_NETWORK", "NO_EXTERNAL_TIE");
 	}
 
 	@Test
@@ -153,12 +152,7 @@ class ReportGapsTests extends GraphIntegrationTest {
 		expected.put("TARGET_GROUP_UNSERVED", List.of(2, 2, 1, 1));
 		expected.put("NEEDED_LANGUAGE_WITHOUT_EXPERT", List.of(2, 2, 1, 1));
 		expected.put("ORGANISATION_IN_NO_NETWORK", List.of(2, 3, 1, 2));
-		expected.forEach((rule,
-				counts) -> assertThat(List.of(difference(with, without, rule, "atFrom"),
-						difference(with, without, rule, "atTo"), difference(with, without, rule, "closedCount"),
-						difference(with, without, rule, "openedCount")))
-					.as(rule)
-					.isEqualTo(counts));
+		GapChanges.assertAdded(with, without, expected);
 	}
 
 	@Test
@@ -200,48 +194,12 @@ class ReportGapsTests extends GraphIntegrationTest {
 	}
 
 	private Map<String, Map<String, Object>> gaps(String from, String to) {
-		GraphQlTester.Response response = graphQl()
-			.document("{ report(from: \"" + from + "\", to: \"" + to + "\") { " + GAPS + " } }")
-			.execute();
-		response.errors().verify();
-		Map<String, Map<String, Object>> byRule = new LinkedHashMap<>();
-		for (Map<String, Object> change : list(response.path("report.gaps").entity(List.class).get())) {
-			byRule.put((String) change.get("rule"), change);
-		}
-		return byRule;
+		return GapChanges.read(graphQl(), from, to);
 	}
 
 	private static void assertChanges(Map<String, Map<String, Object>> gaps, String rule, List<String> closed,
 			List<String> opened) {
-		Map<String, Object> change = gaps.get(rule);
-		assertThat(fixtureIds(change, "closed")).as(rule + " closed")
-			.containsExactlyElementsOf(closed.stream().map((id) -> PREFIX + id).toList());
-		assertThat(fixtureIds(change, "opened")).as(rule + " opened")
-			.containsExactlyElementsOf(opened.stream().map((id) -> PREFIX + id).toList());
-		assertThat(number(change, "closedCount")).as(rule).isEqualTo(ids(change, "closed").size());
-		assertThat(number(change, "openedCount")).as(rule).isEqualTo(ids(change, "opened").size());
-	}
-
-	private static List<String> fixtureIds(Map<String, Object> change, String field) {
-		return ids(change, field).stream().filter((id) -> id.startsWith(PREFIX)).toList();
-	}
-
-	private static List<String> ids(Map<String, Object> change, String field) {
-		return list(change.get(field)).stream().map((node) -> (String) node.get("id")).toList();
-	}
-
-	private static int difference(Map<String, Map<String, Object>> with, Map<String, Map<String, Object>> without,
-			String rule, String field) {
-		return number(with.get(rule), field) - number(without.get(rule), field);
-	}
-
-	private static int number(Map<String, Object> map, String key) {
-		return ((Number) map.get(key)).intValue();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Object value) {
-		return (List<Map<String, Object>>) value;
+		GapChanges.assertChanges(PREFIX, gaps, rule, closed, opened);
 	}
 
 }
