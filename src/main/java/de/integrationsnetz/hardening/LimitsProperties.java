@@ -27,7 +27,7 @@ record LimitsProperties(Integer maxDepth, Integer maxComplexity, Integer maxAlia
 
 	LimitsProperties {
 		maxDepth = (maxDepth != null) ? maxDepth : 15;
-		maxComplexity = (maxComplexity != null) ? maxComplexity : 250_000;
+		maxComplexity = (maxComplexity != null) ? maxComplexity : 5_000_000;
 		maxAliases = (maxAliases != null) ? maxAliases : 30;
 		maxDirectives = (maxDirectives != null) ? maxDirectives : 50;
 		maxTokens = (maxTokens != null) ? maxTokens : 10_000;

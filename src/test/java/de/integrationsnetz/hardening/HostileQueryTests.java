@@ -53,8 +53,9 @@ class HostileQueryTests extends GraphIntegrationTest {
 						"{ departments " + " @include(if: true)".repeat(1_000) + " { totalCount } }",
 						"TOO_MANY_DIRECTIVES"),
 				Arguments.of("nested pages of 100",
-						"{ departments(first: 100) { edges { node { staff(first: 100) { edges { node { "
-								+ "expertise(first: 100) { edges { node { name } } } } } } } } } }",
+						"{ departments(first: 100) { edges { node { subUnits(first: 100) { edges { node { "
+								+ "staff(first: 100) { edges { node { expertise(first: 100) { edges { node { name } } } } } } "
+								+ "} } } } } } }",
 						"QUERY_TOO_COMPLEX"));
 	}
 
@@ -112,6 +113,15 @@ class HostileQueryTests extends GraphIntegrationTest {
 		graphQl().document(fifteenDeep).execute().errors().verify();
 		String thirtyAliases = "{ " + repeat(30, (i) -> "a" + i + ": departments(first: 1) { totalCount }") + " }";
 		graphQl().document(thirtyAliases).execute().errors().verify();
+		// the explorer-style nested read of scripts/benchmark: 30 departments, four
+		// levels
+		// of lists with their default pages
+		String nested = """
+				{ departments(first: 30) { totalCount edges { node { name contactPerson { name
+				  languages { edges { node { name } } } } deputy { name } subUnits { edges { node { name
+				  staff { edges { node { name expertise { edges { properties { level } node { name } } } } } } } } } } } } }
+				""";
+		graphQl().document(nested).execute().errors().verify().path("departments.totalCount").hasValue();
 	}
 
 	private void answersNormallyAfterwards() {
