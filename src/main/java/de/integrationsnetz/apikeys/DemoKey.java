@@ -3,8 +3,10 @@ package de.integrationsnetz.apikeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code prod}), the app keeps a widget key for its own origins
  * ({@code http://localhost:<port>}, {@code http://127.0.0.1:<port>}) and gives it to the
  * demo page at {@code /widgets/demo-config.json}; otherwise that address is 404. The
- * secret lives in {@code <data-dir>/widget-demo-key}, so restarts reuse the key.
+ * secret lives in {@code <data-dir>/widget-demo-key} (owner-only), so restarts reuse the
+ * key.
  */
 @RestController
 class DemoKey {
@@ -71,6 +74,9 @@ class DemoKey {
 			ApiKeys.Issued issued = this.keys.issue("Widget demo (development)", origins, 600, "system");
 			Files.createDirectories(this.file.toAbsolutePath().getParent());
 			Files.writeString(this.file, issued.secret(), StandardCharsets.UTF_8);
+			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+				Files.setPosixFilePermissions(this.file, PosixFilePermissions.fromString("rw-------"));
+			}
 			this.secret = issued.secret();
 			logger.info("Widget demo key " + issued.key().id() + " issued for " + origins + "; see /widgets/demo.html");
 		}

@@ -152,7 +152,7 @@ class ApiKeyTests extends GraphIntegrationTest {
 	}
 
 	@Test
-	void theDemoPageGetsAKeyForTheApplicationsOwnOrigin() {
+	void theDemoPageGetsAKeyForTheApplicationsOwnOrigin() throws java.io.IOException {
 		HttpResponse<String> config = Http.request("GET", baseUrl() + "/widgets/demo-config.json");
 		assertThat(config.statusCode()).isEqualTo(200);
 		String secret = (String) Http.body(config).get("apiKey");
@@ -160,6 +160,12 @@ class ApiKeyTests extends GraphIntegrationTest {
 				"Origin", "http://localhost:" + this.port);
 		assertThat(code(free)).as("the key is valid for the origin; only the document is wrong")
 			.isEqualTo("TRUSTED_DOCUMENT_REQUIRED");
+		java.nio.file.Path file = java.nio.file.Path.of("target/test-data/widget-demo-key");
+		assertThat(file).hasContent(secret);
+		if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			assertThat(java.nio.file.attribute.PosixFilePermissions
+				.toString(java.nio.file.Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		}
 	}
 
 	private Map<String, Object> issue(String name, List<String> origins, int requestsPerMinute) {
