@@ -39,7 +39,8 @@ class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 				authorities.add(new SimpleGrantedAuthority(role.authority()));
 			}
 		}
-		return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+		String name = Callers.claim(jwt.getClaims(), this.oidc.nameClaim());
+		return new JwtAuthenticationToken(jwt, authorities, (name != null) ? name : jwt.getSubject());
 	}
 
 	private List<String> values(Map<String, Object> claims) {

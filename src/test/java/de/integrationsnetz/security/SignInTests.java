@@ -88,6 +88,18 @@ class SignInTests extends GraphIntegrationTest {
 		assertThat(Http.post(baseUrl() + "/graphql", Http.query(AUDIT), "Authorization", office).body())
 			.doesNotContain("FORBIDDEN")
 			.contains("totalCount");
+		signInAs(Role.COORDINATOR);
+		String created = "mutation { createTopic(input: { id: \"sso-test-topic\", name: \"SSO Test Thema\" }) { __typename } }";
+		assertThat(Http.post(baseUrl() + "/graphql", Http.query(created), "Authorization", office).body())
+			.contains("EntitySuccess");
+		assertThat(graphQl()
+			.document(
+					"{ changes(entityId: \"sso-test-topic\", since: \"2000-01-01\") { edges { node { principal } } } }")
+			.execute()
+			.path("changes.edges[0].node.principal")
+			.entity(String.class)
+			.get()).as("the audit trail names the user by preferred_username").isEqualTo("sso.user");
+		replaceFixture("sso-test-", null);
 		String staff = "Bearer " + jwt(List.of("staff", "unrelated"), "nobody@example.org", 300, testKey());
 		assertThat(Http.post(baseUrl() + "/graphql", Http.query(ME), "Authorization", staff).body())
 			.contains("\"me\":null");
