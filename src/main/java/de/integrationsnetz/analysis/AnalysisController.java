@@ -50,12 +50,7 @@ class AnalysisController {
 	}
 
 	private static int top(Integer top) {
-		int asked = (top != null) ? top : 10;
-		if (asked < 1 || asked > MAX_TOP) {
-			throw new GraphInputException("BAD_THRESHOLD", "top",
-					"'top' must be between 1 and " + MAX_TOP + ", not " + asked, Map.of("value", asked));
-		}
-		return asked;
+		return GraphInputException.threshold("top", (top != null) ? top : 10, 1, MAX_TOP);
 	}
 
 }

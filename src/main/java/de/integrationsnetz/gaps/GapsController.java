@@ -22,8 +22,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class GapsController {
 
-	static final String BAD_THRESHOLD = "BAD_THRESHOLD";
-
 	static final int MAX_MONTHS = 120;
 
 	static final int MAX_DAYS = 3650;
@@ -83,20 +81,14 @@ class GapsController {
 
 	@SchemaMapping(typeName = GAPS)
 	List<Gap> groupsWithoutRecentEvent(Gaps gaps, @Argument int months) {
-		if (months < 1 || months > MAX_MONTHS) {
-			throw new GraphInputException(BAD_THRESHOLD, "months",
-					"months must be from 1 to " + MAX_MONTHS + ", not " + months, Map.of("value", months));
-		}
+		GraphInputException.threshold("months", months, 1, MAX_MONTHS);
 		return run(GapQueries.GROUPS_WITHOUT_RECENT_EVENT,
 				Map.of("since", this.queries.today().minusMonths(months), "months", months));
 	}
 
 	@SchemaMapping(typeName = GAPS)
 	List<Gap> contractsExpiring(Gaps gaps, @Argument int days) {
-		if (days < 0 || days > MAX_DAYS) {
-			throw new GraphInputException(BAD_THRESHOLD, "days", "days must be from 0 to " + MAX_DAYS + ", not " + days,
-					Map.of("value", days));
-		}
+		GraphInputException.threshold("days", days, 0, MAX_DAYS);
 		return run(GapQueries.CONTRACTS_EXPIRING, Map.of("until", this.queries.today().plusDays(days)));
 	}
 

@@ -10,6 +10,26 @@ import java.util.Map;
  */
 public class GraphInputException extends RuntimeException {
 
+	/** The code of a threshold argument outside its range. */
+	public static final String BAD_THRESHOLD = "BAD_THRESHOLD";
+
+	/**
+	 * Checks a threshold argument (days, months, how many) against its range.
+	 * @param argument the argument's name
+	 * @param value the value given
+	 * @param min the smallest value allowed
+	 * @param max the largest value allowed
+	 * @return the value
+	 * @throws GraphInputException with {@value #BAD_THRESHOLD} if it is outside the range
+	 */
+	public static int threshold(String argument, int value, int min, int max) {
+		if (value < min || value > max) {
+			throw new GraphInputException(BAD_THRESHOLD, argument,
+					argument + " must be from " + min + " to " + max + ", not " + value, Map.of("value", value));
+		}
+		return value;
+	}
+
 	/** The code of an argument the API cannot use. */
 	public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
 

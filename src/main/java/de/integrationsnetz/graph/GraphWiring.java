@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.TypeResolver;
@@ -12,7 +11,6 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
 import org.dataloader.DataLoader;
 
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -107,11 +105,7 @@ class GraphWiring implements RuntimeWiringConfigurer {
 	}
 
 	private static GraphQLError notFound(DataFetchingEnvironment env, String id) {
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorType.NOT_FOUND)
-			.message("No entity has the id '%s'", id)
-			.extensions(Map.of("code", "NOT_FOUND"))
-			.build();
+		return NotFoundError.of(env, "No entity has the id '" + id + "'", Map.of());
 	}
 
 }

@@ -6,15 +6,14 @@ import java.util.Map;
 
 import de.integrationsnetz.graph.Connection;
 import de.integrationsnetz.graph.GraphInputException;
+import de.integrationsnetz.graph.NotFoundError;
 import de.integrationsnetz.graph.PageRequest;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -40,10 +39,7 @@ class PrivacyController {
 
 	@QueryMapping
 	Connection reviewDue(@Argument int months, @Argument Integer first, @Argument String after) {
-		if (months < 1 || months > MAX_MONTHS) {
-			throw new GraphInputException("BAD_THRESHOLD", "months",
-					"months must be from 1 to " + MAX_MONTHS + ", not " + months, Map.of("value", months));
-		}
+		GraphInputException.threshold("months", months, 1, MAX_MONTHS);
 		PageRequest page = PageRequest.of(first, after);
 		return this.queries.reviewDue(LocalDate.now(this.clock).minusMonths(months), page);
 	}
@@ -53,11 +49,7 @@ class PrivacyController {
 		return this.rights.export(id)
 			.map((export) -> DataFetcherResult.<PersonDataExport>newResult().data(export).build())
 			.orElseGet(() -> DataFetcherResult.<PersonDataExport>newResult()
-				.error(GraphqlErrorBuilder.newError(env)
-					.errorType(ErrorType.NOT_FOUND)
-					.message("No person has the id '%s'", id)
-					.extensions(Map.of("code", "NOT_FOUND"))
-					.build())
+				.error(NotFoundError.of(env, "No person has the id '" + id + "'", Map.of()))
 				.build());
 	}
 

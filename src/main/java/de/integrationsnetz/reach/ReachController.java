@@ -7,15 +7,14 @@ import java.util.stream.Stream;
 
 import de.integrationsnetz.graph.GraphInputException;
 import de.integrationsnetz.graph.GraphNode;
+import de.integrationsnetz.graph.NotFoundError;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -75,11 +74,7 @@ class ReachController {
 	}
 
 	private static GraphQLError notFound(DataFetchingEnvironment env, String id) {
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorType.NOT_FOUND)
-			.message("No entity has the id '%s'", id)
-			.extensions(Map.of("code", "NOT_FOUND", "id", id))
-			.build();
+		return NotFoundError.of(env, "No entity has the id '" + id + "'", Map.of("id", id));
 	}
 
 }
