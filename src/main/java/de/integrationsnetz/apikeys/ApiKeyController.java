@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import de.integrationsnetz.audit.AuditTrail;
+import de.integrationsnetz.graph.MutationFailures.FieldError;
+import de.integrationsnetz.graph.MutationFailures.NotFound;
+import de.integrationsnetz.graph.MutationFailures.ValidationFailed;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -31,15 +34,6 @@ class ApiKeyController {
 	}
 
 	record ApiKeyRevoked(ApiKey apiKey) {
-	}
-
-	record ValidationFailed(String message, List<FieldError> fieldErrors) {
-	}
-
-	record FieldError(String field, String message, String code) {
-	}
-
-	record NotFound(String message, String id) {
 	}
 
 	@QueryMapping

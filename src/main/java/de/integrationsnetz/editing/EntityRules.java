@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import de.integrationsnetz.editing.EditResult.FieldError;
 import de.integrationsnetz.graph.EntityProperty;
 import de.integrationsnetz.graph.EntityType;
+import de.integrationsnetz.graph.MutationFailures.FieldError;
 import de.integrationsnetz.privacy.PersonRules;
 
 /**

@@ -1,11 +1,10 @@
 package de.integrationsnetz.privacy;
 
-import de.integrationsnetz.graph.GraphNode;
+import de.integrationsnetz.graph.MutationFailures;
 
 /**
- * The members of the GraphQL union {@code ErasureResult}; each record's simple name is
- * the GraphQL type name ({@code NotFound} and {@code Conflict} are the types the writes
- * of {@code editing.graphqls} answer with too).
+ * The member of the GraphQL union {@code ErasureResult} of its own; the others are the
+ * shared {@link MutationFailures.NotFound} and {@link MutationFailures.Conflict}.
  */
 final class ErasureResult {
 
@@ -20,24 +19,6 @@ final class ErasureResult {
 	 * @param auditEntriesPseudonymised how many audit entries were pseudonymised
 	 */
 	record ErasureSuccess(String pseudonym, int relationshipsDeleted, int auditEntriesPseudonymised) {
-	}
-
-	/**
-	 * No person has the id.
-	 *
-	 * @param message a summary
-	 * @param id the id
-	 */
-	record NotFound(String message, String id) {
-	}
-
-	/**
-	 * A stale version.
-	 *
-	 * @param message a summary
-	 * @param current the person as they are now
-	 */
-	record Conflict(String message, GraphNode current) {
 	}
 
 }

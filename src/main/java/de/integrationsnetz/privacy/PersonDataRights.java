@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import de.integrationsnetz.audit.AuditTrail;
 import de.integrationsnetz.graph.EntityType;
 import de.integrationsnetz.graph.GraphNode;
+import de.integrationsnetz.graph.MutationFailures;
 import de.integrationsnetz.privacy.PersonDataExport.AuditLine;
 import de.integrationsnetz.privacy.PersonDataExport.FieldValue;
 import de.integrationsnetz.privacy.PrivacyQueries.StoredAuditEntry;
@@ -106,13 +107,13 @@ class PersonDataRights {
 			Optional<GraphNode> locked = this.queries.person(id, true);
 			if (locked.isEmpty()) {
 				status.setRollbackOnly();
-				return new ErasureResult.NotFound("No person has the id '" + id + "'", id);
+				return new MutationFailures.NotFound("No person has the id '" + id + "'", id);
 			}
 			GraphNode person = locked.get();
 			long current = (person.get(EntityType.VERSION) instanceof Number number) ? number.longValue() : 1L;
 			if (current != version) {
 				status.setRollbackOnly();
-				return new ErasureResult.Conflict("'" + id + "' was changed meanwhile: the client saw version "
+				return new MutationFailures.Conflict("'" + id + "' was changed meanwhile: the client saw version "
 						+ version + ", the graph holds version " + current, person);
 			}
 			String pseudonym = PSEUDONYM_PREFIX + HexFormat.of().formatHex(randomBytes());
