@@ -95,20 +95,20 @@ class ApiKeyTests extends GraphIntegrationTest {
 		String query = Http.query("{ topics(first: 1) { totalCount } }");
 		HttpResponse<String> wrong = Http.post(graphql(), query, "X-API-Key", "inw_wrong", "Origin", ORIGIN);
 		assertThat(wrong.statusCode()).isEqualTo(401);
-		assertThat(code(wrong)).isEqualTo("INVALID_API_KEY");
+		assertThat(Http.errorCode(wrong)).isEqualTo("INVALID_API_KEY");
 		assertThat(wrong.headers().firstValue("WWW-Authenticate")).as("no browser sign-in dialog on a widget page")
 			.isEmpty();
 		HttpResponse<String> foreign = Http.post(graphql(), query, "X-API-Key", secret, "Origin", OTHER_ORIGIN);
 		assertThat(foreign.statusCode()).isEqualTo(403);
-		assertThat(code(foreign)).isEqualTo("ORIGIN_NOT_ALLOWED");
+		assertThat(Http.errorCode(foreign)).isEqualTo("ORIGIN_NOT_ALLOWED");
 		HttpResponse<String> unknownOrigin = Http.post(graphql(), query, "X-API-Key", secret, "Origin",
 				"https://unknown.key-test.example");
 		assertThat(unknownOrigin.statusCode()).as("refused by CORS already").isEqualTo(403);
 		HttpResponse<String> noOrigin = Http.post(graphql(), query, "X-API-Key", secret);
-		assertThat(code(noOrigin)).isEqualTo("ORIGIN_NOT_ALLOWED");
+		assertThat(Http.errorCode(noOrigin)).isEqualTo("ORIGIN_NOT_ALLOWED");
 		HttpResponse<String> free = Http.post(graphql(), query, "X-API-Key", secret, "Origin", ORIGIN);
 		assertThat(free.statusCode()).isEqualTo(403);
-		assertThat(code(free)).isEqualTo("TRUSTED_DOCUMENT_REQUIRED");
+		assertThat(Http.errorCode(free)).isEqualTo("TRUSTED_DOCUMENT_REQUIRED");
 		assertThat(free.headers().firstValue("Access-Control-Allow-Origin")).contains(ORIGIN);
 		String id = (String) ((Map<?, ?>) keyBySecret(secret)).get("id");
 		graphQl().document("mutation { revokeApiKey(id: \"" + id + "\") { __typename } }")
@@ -118,7 +118,7 @@ class ApiKeyTests extends GraphIntegrationTest {
 			.isEqualTo("ApiKeyRevoked");
 		HttpResponse<String> revoked = Http.post(graphql(), query, "X-API-Key", secret, "Origin", ORIGIN);
 		assertThat(revoked.statusCode()).isEqualTo(401);
-		assertThat(code(revoked)).isEqualTo("INVALID_API_KEY");
+		assertThat(Http.errorCode(revoked)).isEqualTo("INVALID_API_KEY");
 		graphQl().document("mutation { revokeApiKey(id: \"key-unknown\") { __typename } }")
 			.execute()
 			.path("revokeApiKey.__typename")
@@ -134,7 +134,7 @@ class ApiKeyTests extends GraphIntegrationTest {
 		assertThat(Http.post(graphql(), query, "X-API-Key", secret, "Origin", ORIGIN).statusCode()).isEqualTo(403);
 		HttpResponse<String> third = Http.post(graphql(), query, "X-API-Key", secret, "Origin", ORIGIN);
 		assertThat(third.statusCode()).isEqualTo(429);
-		assertThat(code(third)).isEqualTo("RATE_LIMITED");
+		assertThat(Http.errorCode(third)).isEqualTo("RATE_LIMITED");
 		assertThat(third.headers().firstValue("Retry-After")).isPresent();
 	}
 
@@ -158,7 +158,7 @@ class ApiKeyTests extends GraphIntegrationTest {
 		String secret = (String) Http.body(config).get("apiKey");
 		HttpResponse<String> free = Http.post(graphql(), Http.query("{ topics { totalCount } }"), "X-API-Key", secret,
 				"Origin", "http://localhost:" + this.port);
-		assertThat(code(free)).as("the key is valid for the origin; only the document is wrong")
+		assertThat(Http.errorCode(free)).as("the key is valid for the origin; only the document is wrong")
 			.isEqualTo("TRUSTED_DOCUMENT_REQUIRED");
 		java.nio.file.Path file = java.nio.file.Path.of("target/test-data/widget-demo-key");
 		assertThat(file).hasContent(secret);
@@ -191,12 +191,6 @@ class ApiKeyTests extends GraphIntegrationTest {
 
 	private String graphql() {
 		return baseUrl() + "/graphql";
-	}
-
-	@SuppressWarnings("unchecked")
-	private static String code(HttpResponse<String> response) {
-		List<Map<String, Object>> errors = (List<Map<String, Object>>) Http.body(response).get("errors");
-		return (String) ((Map<String, Object>) errors.get(0).get("extensions")).get("code");
 	}
 
 }

@@ -40,7 +40,7 @@ class SignInTests extends GraphIntegrationTest {
 	void anonymousCallersReachTheHealthEndpointsOnly() {
 		HttpResponse<String> graphql = Http.post(baseUrl() + "/graphql", Http.query("{ topics { totalCount } }"));
 		assertThat(graphql.statusCode()).isEqualTo(401);
-		assertThat(code(graphql)).isEqualTo("UNAUTHENTICATED");
+		assertThat(Http.errorCode(graphql)).isEqualTo("UNAUTHENTICATED");
 		assertThat(graphql.headers().firstValue("WWW-Authenticate"))
 			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Basic"));
 		assertThat(graphql.body()).doesNotContain("Exception").doesNotContain("topics\":");
@@ -63,7 +63,7 @@ class SignInTests extends GraphIntegrationTest {
 		HttpResponse<String> wrong = Http.post(baseUrl() + "/graphql", Http.query(ME), "Authorization",
 				basic(BASIC_USER, "wrong-password"));
 		assertThat(wrong.statusCode()).isEqualTo(401);
-		assertThat(code(wrong)).isEqualTo("UNAUTHENTICATED");
+		assertThat(Http.errorCode(wrong)).isEqualTo("UNAUTHENTICATED");
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class SignInTests extends GraphIntegrationTest {
 		HttpResponse<String> unknown = Http.post(baseUrl() + "/graphql", Http.query(ME), "Authorization",
 				"Bearer not-a-known-token");
 		assertThat(unknown.statusCode()).isEqualTo(401);
-		assertThat(code(unknown)).isEqualTo("INVALID_TOKEN");
+		assertThat(Http.errorCode(unknown)).isEqualTo("INVALID_TOKEN");
 	}
 
 	@Test
@@ -108,7 +108,7 @@ class SignInTests extends GraphIntegrationTest {
 		HttpResponse<String> noRole = Http.post(baseUrl() + "/graphql", Http.query(ME), "Authorization",
 				"Bearer " + jwt(List.of("unrelated"), null, 300, testKey()));
 		assertThat(noRole.statusCode()).isEqualTo(403);
-		assertThat(code(noRole)).isEqualTo("FORBIDDEN");
+		assertThat(Http.errorCode(noRole)).isEqualTo("FORBIDDEN");
 		HttpResponse<String> widget = Http.post(baseUrl() + "/graphql", Http.query(ME), "Authorization",
 				"Bearer " + jwt(List.of("widget"), null, 300, testKey()));
 		assertThat(widget.statusCode()).as("the WIDGET role comes only with a widget key").isEqualTo(403);
@@ -120,7 +120,7 @@ class SignInTests extends GraphIntegrationTest {
 		HttpResponse<String> forged = Http.post(baseUrl() + "/graphql", Http.query(ME), "Authorization",
 				"Bearer " + jwt(List.of("integration-office"), null, 300, generator.generateKeyPair().getPrivate()));
 		assertThat(forged.statusCode()).isEqualTo(401);
-		assertThat(code(forged)).isEqualTo("INVALID_TOKEN");
+		assertThat(Http.errorCode(forged)).isEqualTo("INVALID_TOKEN");
 	}
 
 	@Test
@@ -135,14 +135,6 @@ class SignInTests extends GraphIntegrationTest {
 		signInAs(Role.WIDGET);
 		graphQl().document(introspection).execute().errors().satisfy((errors) -> assertThat(errors).isNotEmpty());
 		graphQl().document("{ topics(first: 1) { totalCount } }").execute().path("topics.totalCount").hasValue();
-	}
-
-	static String code(HttpResponse<String> response) {
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> errors = (List<Map<String, Object>>) Http.body(response).get("errors");
-		@SuppressWarnings("unchecked")
-		Map<String, Object> extensions = (Map<String, Object>) errors.get(0).get("extensions");
-		return (String) extensions.get("code");
 	}
 
 	static String basic(String user, String password) {

@@ -69,6 +69,15 @@ public final class Http {
 		return json.readValue(response.body(), LinkedHashMap.class);
 	}
 
+	/**
+	 * The {@code extensions.code} of a response's first error.
+	 * @param response the response
+	 * @return the code, or null without errors
+	 */
+	public static String errorCode(HttpResponse<String> response) {
+		return json.readTree(response.body()).at("/errors/0/extensions/code").asString(null);
+	}
+
 	private static HttpRequest with(HttpRequest.Builder request, String... headers) {
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);

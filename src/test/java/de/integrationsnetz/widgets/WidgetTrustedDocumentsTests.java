@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import de.integrationsnetz.support.GraphIntegrationTest;
+import de.integrationsnetz.support.Http;
 import graphql.ExecutionInput;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
@@ -94,7 +95,7 @@ class WidgetTrustedDocumentsTests extends GraphIntegrationTest {
 	void refusesAnUnknownIdWith400() throws Exception {
 		HttpResponse<String> response = post("{\"documentId\": \"sha256:" + "0".repeat(64) + "\"}");
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(code(response)).isEqualTo("UNKNOWN_DOCUMENT");
+		assertThat(Http.errorCode(response)).isEqualTo("UNKNOWN_DOCUMENT");
 	}
 
 	@Test
@@ -102,10 +103,10 @@ class WidgetTrustedDocumentsTests extends GraphIntegrationTest {
 		String id = this.documents.idsByName().get("auswahllisten");
 		HttpResponse<String> response = post("{\"query\": \"{ __typename }\", \"documentId\": \"" + id + "\"}");
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(code(response)).isEqualTo("BAD_REQUEST");
+		assertThat(Http.errorCode(response)).isEqualTo("BAD_REQUEST");
 		response = post("{\"documentId\": 42}");
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(code(response)).isEqualTo("BAD_REQUEST");
+		assertThat(Http.errorCode(response)).isEqualTo("BAD_REQUEST");
 	}
 
 	@Test
@@ -150,10 +151,6 @@ class WidgetTrustedDocumentsTests extends GraphIntegrationTest {
 			}
 		}
 		return files;
-	}
-
-	private static String code(HttpResponse<String> response) {
-		return JSON.readTree(response.body()).at("/errors/0/extensions/code").asString();
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
