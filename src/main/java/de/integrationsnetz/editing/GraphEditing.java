@@ -49,14 +49,18 @@ class GraphEditing {
 
 	private final Neo4jClient client;
 
+	private final GraphQueries queries;
+
 	private final TransactionTemplate transactions;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	GraphEditing(Neo4jClient client, PlatformTransactionManager transactionManager, AuditTrail audit, Clock clock) {
+	GraphEditing(Neo4jClient client, GraphQueries queries, PlatformTransactionManager transactionManager,
+			AuditTrail audit, Clock clock) {
 		this.client = client;
+		this.queries = queries;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.audit = audit;
 		this.clock = clock;
@@ -108,7 +112,7 @@ class GraphEditing {
 		String id = (String) input.get("id");
 		long version = ((Number) input.get("version")).longValue();
 		return this.transactions.execute((status) -> {
-			Optional<GraphNode> locked = lock(id);
+			Optional<GraphNode> locked = this.queries.lockForWrite(id);
 			if (locked.isEmpty() || !type.label().equals(locked.get().type())) {
 				return rollback(status, NotFound.of(id));
 			}
@@ -141,7 +145,7 @@ class GraphEditing {
 	 */
 	Object confirmPerson(String id, long version) {
 		return this.transactions.execute((status) -> {
-			Optional<GraphNode> locked = lock(id);
+			Optional<GraphNode> locked = this.queries.lockForWrite(id);
 			if (locked.isEmpty() || !EntityType.PERSON.label().equals(locked.get().type())) {
 				return rollback(status, NotFound.of(id));
 			}
@@ -174,7 +178,7 @@ class GraphEditing {
 
 	Object archive(String id, long version, boolean archived) {
 		return this.transactions.execute((status) -> {
-			Optional<GraphNode> locked = lock(id);
+			Optional<GraphNode> locked = this.queries.lockForWrite(id);
 			if (locked.isEmpty()) {
 				return rollback(status, NotFound.of(id));
 			}
@@ -202,11 +206,11 @@ class GraphEditing {
 		String fromId = (String) input.get("from");
 		String toId = (String) input.get("to");
 		return this.transactions.execute((status) -> {
-			Optional<GraphNode> from = lock(fromId);
+			Optional<GraphNode> from = this.queries.lockForWrite(fromId);
 			if (from.isEmpty()) {
 				return rollback(status, NotFound.of(fromId));
 			}
-			Optional<GraphNode> to = find(toId);
+			Optional<GraphNode> to = this.queries.findNode(toId);
 			if (to.isEmpty()) {
 				return rollback(status, NotFound.of(toId));
 			}
@@ -282,8 +286,8 @@ class GraphEditing {
 		String toId = (String) input.get("to");
 		LocalDate until = (input.get("until") != null) ? (LocalDate) input.get("until") : today();
 		return this.transactions.execute((status) -> {
-			Optional<GraphNode> from = lock(fromId);
-			Optional<GraphNode> to = find(toId);
+			Optional<GraphNode> from = this.queries.lockForWrite(fromId);
+			Optional<GraphNode> to = this.queries.findNode(toId);
 			if (from.isEmpty() || to.isEmpty()) {
 				return rollback(status, NotFound.of(from.isEmpty() ? fromId : toId));
 			}
@@ -330,34 +334,6 @@ class GraphEditing {
 	}
 
 	/**
-	 * Takes the entity's write lock for the rest of the transaction and reads it as it is
-	 * then: setting a marker property makes Neo4j lock the node, so a concurrent writer
-	 * waits here and then sees the committed state.
-	 */
-	private Optional<GraphNode> lock(String id) {
-		return this.client.query("MATCH (n:Entity {id: $id}) SET n._lock = true RETURN n")
-			.bind(id)
-			.to("id")
-			.fetchAs(GraphNode.class)
-			.mappedBy((types, row) -> GraphQueries.toGraphNode(row.get("n").asNode()))
-			.one()
-			.map((node) -> {
-				Map<String, Object> properties = new HashMap<>(node.properties());
-				properties.remove("_lock");
-				return new GraphNode(node.type(), node.id(), properties);
-			});
-	}
-
-	private Optional<GraphNode> find(String id) {
-		return this.client.query("MATCH (n:Entity {id: $id}) RETURN n")
-			.bind(id)
-			.to("id")
-			.fetchAs(GraphNode.class)
-			.mappedBy((types, row) -> GraphQueries.toGraphNode(row.get("n").asNode()))
-			.one();
-	}
-
-	/**
 	 * Writes changed properties (if any), counts the version up if asked, drops the lock.
 	 */
 	private GraphNode write(String id, Map<String, Object> properties, boolean newVersion) {
@@ -376,7 +352,7 @@ class GraphEditing {
 	}
 
 	private Optional<String> labelOf(String id) {
-		return find(id).map(GraphNode::type);
+		return this.queries.findNode(id).map(GraphNode::type);
 	}
 
 	private String freeId(String base) {

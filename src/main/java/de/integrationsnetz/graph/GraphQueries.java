@@ -57,6 +57,28 @@ public class GraphQueries {
 	}
 
 	/**
+	 * Takes the entity's write lock for the rest of the transaction and reads it as it is
+	 * then: setting a marker property ({@code _lock}, removed again by the write that
+	 * follows) makes Neo4j lock the node, so a concurrent writer waits here and then sees
+	 * the committed state. Call it inside the write's transaction.
+	 * @param id the entity's id
+	 * @return the entity without the marker, empty if no entity has the id
+	 */
+	public Optional<GraphNode> lockForWrite(String id) {
+		return this.client.query("MATCH (n:Entity {id: $id}) SET n._lock = true RETURN n")
+			.bind(id)
+			.to("id")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, row) -> toGraphNode(row.get("n").asNode()))
+			.one()
+			.map((node) -> {
+				Map<String, Object> properties = new HashMap<>(node.properties());
+				properties.remove("_lock");
+				return new GraphNode(node.type(), node.id(), properties);
+			});
+	}
+
+	/**
 	 * The current (not archived) person whose work e-mail address is this one, ignoring
 	 * case; empty if none or more than one has it.
 	 * @param email the address in lower case

@@ -2,7 +2,6 @@ package de.integrationsnetz.privacy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,8 +63,11 @@ class PrivacyQueries {
 
 	private final Neo4jClient client;
 
-	PrivacyQueries(Neo4jClient client) {
+	private final GraphQueries graph;
+
+	PrivacyQueries(Neo4jClient client, GraphQueries graph) {
 		this.client = client;
+		this.graph = graph;
 	}
 
 	/**
@@ -98,19 +100,8 @@ class PrivacyQueries {
 	 * @return the person with all stored properties, if a person has the id
 	 */
 	Optional<GraphNode> person(String id, boolean lock) {
-		String cypher = lock ? "MATCH (p:Person {id: $id}) SET p._lock = true RETURN p"
-				: "MATCH (p:Person {id: $id}) RETURN p";
-		return this.client.query(cypher)
-			.bind(id)
-			.to("id")
-			.fetchAs(GraphNode.class)
-			.mappedBy((types, row) -> GraphQueries.toGraphNode(row.get("p").asNode()))
-			.one()
-			.map((node) -> {
-				Map<String, Object> properties = new LinkedHashMap<>(node.properties());
-				properties.remove("_lock");
-				return new GraphNode(node.type(), node.id(), properties);
-			});
+		return (lock ? this.graph.lockForWrite(id) : this.graph.findNode(id))
+			.filter((node) -> "Person".equals(node.type()));
 	}
 
 	/**
