@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
 
+import de.integrationsnetz.security.JsonErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -77,7 +77,8 @@ class TrustedDocumentFilter extends OncePerRequestFilter {
 					request.getContentLengthLong()), response);
 			return;
 		}
-		JsonNode body = parse(head);
+		// most requests send a query: pass them on without reading their JSON twice
+		JsonNode body = mentionsDocumentId(head) ? parse(head) : null;
 		if (body == null || !body.has("documentId")) {
 			chain.doFilter(new Body(request, head), response);
 			return;
@@ -128,12 +129,11 @@ class TrustedDocumentFilter extends OncePerRequestFilter {
 	}
 
 	private static void refuse(HttpServletResponse response, String code, String message) throws IOException {
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getOutputStream()
-			.write(JSON.writeValueAsBytes(
-					Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code))))));
+		JsonErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, code, message);
+	}
+
+	private static boolean mentionsDocumentId(byte[] body) {
+		return new String(body, StandardCharsets.UTF_8).contains("documentId");
 	}
 
 	/** The request with another body, and a Content-Length that fits it. */
