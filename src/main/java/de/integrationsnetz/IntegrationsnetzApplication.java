@@ -1,6 +1,6 @@
 package de.integrationsnetz;
 
-import de.integrationsnetz.seed.GraphCommands;
+import de.integrationsnetz.exchange.GraphCommands;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;

@@ -24,7 +24,7 @@ import de.integrationsnetz.graph.NameFolding;
 import de.integrationsnetz.graph.TieProperties;
 import de.integrationsnetz.graph.Validity;
 import de.integrationsnetz.privacy.PersonRules;
-import de.integrationsnetz.seed.RelationshipFile;
+import de.integrationsnetz.exchange.RelationshipFile;
 import org.neo4j.driver.types.Relationship;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
